@@ -1,0 +1,3 @@
+export * from './taxonomy';
+export * from './mention';
+export * from './city-profile';

@@ -1,0 +1,71 @@
+import type { CityProfile } from '../model/city-profile';
+import type { Author, Sentiment } from '../model/mention';
+import type { Attribute, Lang, Platform, Stakeholder, Topic } from '../model/taxonomy';
+import { LANGUAGE_TAGGER, detectLanguage } from './language';
+import { MATCH_TAGGER, compileProfile, matchProfile } from './match';
+import { SENTIMENT_TAGGER, analyzeSentiment } from './sentiment';
+import { STAKEHOLDER_TAGGER, inferStakeholder } from './stakeholder';
+import { TOPICS_TAGGER, tagTopics } from './topics';
+
+export interface TagInput {
+  text: string;
+  title?: string;
+  /** Language the source declares (feed, `<html lang>`, post `langs`); a hint, not the answer. */
+  langHint?: string;
+  author?: Author;
+  url?: string;
+  platform?: Platform;
+}
+
+export interface TagResult {
+  lang: Lang;
+  sentiment: Sentiment;
+  topics: Topic[];
+  attributes: Attribute[];
+  stakeholder?: Stakeholder;
+  stakeholderConfidence?: number;
+  matched: string[];
+  excluded: string[];
+  isMatch: boolean;
+  /** Tagger id → version, stored on the mention. */
+  taggers: Record<string, string>;
+}
+
+/** Versions of every tagger in this build: a mention tagged with others gets re-tagged. */
+export const TAGGER_VERSIONS: Record<string, string> = Object.fromEntries(
+  [LANGUAGE_TAGGER, SENTIMENT_TAGGER, TOPICS_TAGGER, STAKEHOLDER_TAGGER, MATCH_TAGGER].map((v) => {
+    const [id, version] = v.split('@');
+    return [id, version];
+  }),
+);
+
+export interface Pipeline {
+  tag(input: TagInput): TagResult;
+}
+
+/** Builds the tagging pipeline for one profile: language → sentiment → topics → stakeholder → match. */
+export function createPipeline(profile: CityProfile): Pipeline {
+  const compiled = compileProfile(profile);
+  return {
+    tag(input) {
+      const full = input.title && !input.text.startsWith(input.title) ? `${input.title}\n${input.text}` : input.text;
+      const lang = detectLanguage(full);
+      const sentiment = analyzeSentiment(full, lang);
+      const { topics, attributes } = tagTopics(full, lang);
+      const who = inferStakeholder(input.author, input.url ?? '', input.platform ?? 'web');
+      const m = matchProfile(full, compiled);
+      return {
+        lang,
+        sentiment,
+        topics,
+        attributes,
+        stakeholder: who?.group,
+        stakeholderConfidence: who?.confidence,
+        matched: m.matched,
+        excluded: m.excluded,
+        isMatch: m.isMatch,
+        taggers: { ...TAGGER_VERSIONS },
+      };
+    },
+  };
+}
