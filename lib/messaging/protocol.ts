@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { RawPostSchema } from '../model/mention';
+import { PlatformSchema } from '../model/taxonomy';
+
+/** Selection or whole page taken by the user (context menu, shortcut, popup). */
+export const ManualCaptureSchema = z.object({
+  url: z.string().min(1).max(4000),
+  title: z.string().max(1000).optional(),
+  /** The selected passage, or the page's readable text for a whole-page capture. */
+  text: z.string(),
+  kind: z.enum(['selection', 'page']),
+  /** `<html lang>` of the page, a hint for language detection. */
+  langHint: z.string().max(50).optional(),
+  author: z.string().max(300).optional(),
+  siteName: z.string().max(300).optional(),
+  publishedAt: z.string().max(100).optional(),
+});
+export type ManualCapture = z.infer<typeof ManualCaptureSchema>;
+
+/** Posts that a content script parsed on a platform page while the user browsed. */
+export const BrowseCaptureSchema = z.object({
+  platform: PlatformSchema,
+  pageUrl: z.string().max(4000),
+  posts: z.array(RawPostSchema).max(500),
+  /** Items the adapter saw but could not parse (unknown shape). */
+  skipped: z.number().int().nonnegative(),
+});
+export type BrowseCapture = z.infer<typeof BrowseCaptureSchema>;
+
+/** What storing a batch did, reported back to the sender. */
+export const IngestReportSchema = z.object({
+  received: z.number().int(),
+  stored: z.number().int(),
+  updated: z.number().int(),
+  dropped: z.number().int(),
+  ids: z.array(z.string()),
+});
+export type IngestReport = z.infer<typeof IngestReportSchema>;

@@ -1,0 +1,49 @@
+import { CityProfileSchema, type CityProfile } from '../model/city-profile';
+
+/** The 36 municipalities of the Àrea Metropolitana de Barcelona (AMB), Barcelona included. */
+export const AMB_MUNICIPALITIES = [
+  'Barcelona', 'Badalona', 'Badia del Vallès', 'Barberà del Vallès', 'Begues', 'Castellbisbal',
+  'Castelldefels', 'Cerdanyola del Vallès', 'Cervelló', 'Corbera de Llobregat',
+  'Cornellà de Llobregat', 'El Papiol', 'El Prat de Llobregat', 'Esplugues de Llobregat', 'Gavà',
+  "L'Hospitalet de Llobregat", 'La Palma de Cervelló', 'Molins de Rei', 'Montcada i Reixac',
+  'Montgat', 'Pallejà', 'Ripollet', 'Sant Adrià de Besòs', 'Sant Andreu de la Barca',
+  'Sant Boi de Llobregat', 'Sant Climent de Llobregat', 'Sant Cugat del Vallès',
+  'Sant Feliu de Llobregat', 'Sant Joan Despí', 'Sant Just Desvern', 'Sant Vicenç dels Horts',
+  'Santa Coloma de Cervelló', 'Santa Coloma de Gramenet', 'Tiana', 'Torrelles de Llobregat',
+  'Viladecans',
+] as const;
+
+/** The demo profile: Barcelona and its metropolitan area. */
+export const BARCELONA_PROFILE: CityProfile = CityProfileSchema.parse({
+  version: 1,
+  id: 'barcelona-amb',
+  name: 'Barcelona (Àrea Metropolitana)',
+  country: 'ES',
+  languages: ['ca', 'es', 'en'],
+  timezone: 'Europe/Madrid',
+  names: ['Barcelona', 'Àrea Metropolitana de Barcelona', 'Área Metropolitana de Barcelona'],
+  aliases: ['BCN', 'Barna', 'Ciutat Comtal', 'Ciudad Condal', 'AMB', "L'Hospitalet", 'Hospitalet', 'El Prat'],
+  exonyms: ['Barcelone', 'Barcellona', 'Barselona'],
+  districts: [
+    'Ciutat Vella', 'Eixample', 'Sants-Montjuïc', 'Les Corts', 'Sarrià-Sant Gervasi', 'Gràcia',
+    'Horta-Guinardó', 'Nou Barris', 'Sant Andreu', 'Sant Martí',
+  ],
+  neighbourhoods: [
+    'El Raval', 'Raval', 'El Born', 'Barceloneta', 'Barri Gòtic', 'Poblenou', 'Poble-sec',
+    'Sagrada Família', 'Sant Antoni', 'Vila de Gràcia', 'El Carmel', 'La Sagrera', 'Diagonal Mar',
+    'Vallcarca', 'Hostafrancs', 'Pedralbes', 'Montjuïc', 'La Verneda', 'Trinitat Vella',
+    'Ciutat Meridiana', 'Torre Baró', 'La Mina', 'Bellvitge', 'Collblanc',
+  ],
+  municipalities: AMB_MUNICIPALITIES.filter((m) => m !== 'Barcelona'),
+  officials: [
+    'Jaume Collboni', 'Ajuntament de Barcelona', 'Ayuntamiento de Barcelona', 'Laia Bonet',
+    'Albert Batlle',
+  ],
+  hashtags: ['BCN', 'Barcelona', 'BarcelonaCity', 'AMB', 'bcnciutat', 'VisitBarcelona'],
+  ownAccounts: ['bcn_ajuntament', 'AMB_info', 'barcelona_cat', 'collboni'],
+  exclusions: [
+    'FC Barcelona', 'F.C. Barcelona', 'Futbol Club Barcelona', 'Fútbol Club Barcelona',
+    'Barcelona SC', 'Barcelona Sporting Club', 'Barcelona de Guayaquil', 'Barcelona, Anzoátegui',
+    'Barcelona Anzoátegui', 'Espanyol de Barcelona',
+  ],
+});
