@@ -1,17 +1,26 @@
 import { MATCH_FIELDS, type CityProfile } from '../model/city-profile';
-import { WORD_CHAR, foldText } from './text-fold';
+import { compileQuery, evaluateQuery, type CompiledQuery } from './query';
+import { tokenize, type Tokens } from './text-fold';
 
-export const MATCH_TAGGER = 'match@1';
+export const MATCH_TAGGER = 'match@2';
 
-interface CompiledTerm {
-  /** The term as the profile spells it: reported in `matched`. */
-  canonical: string;
-  folded: string;
+interface Entry {
+  /** Folded words of the term, e.g. ['les', 'corts']. */
+  words: string[];
+  /** Index into `canonicals` (profile order) or into `exclusions`. */
+  ref: number;
+  exclusion: boolean;
+  /** Only a `#hashtag` token counts: the spaceless form of a multi-word term (#LesCorts). */
+  hashOnly: boolean;
 }
 
 export interface CompiledProfile {
-  terms: CompiledTerm[];
-  exclusions: CompiledTerm[];
+  /** Terms as the profile spells them (`#tag` for hashtags, `@handle` for accounts), profile order. */
+  canonicals: string[];
+  exclusions: string[];
+  /** First folded word → candidate entries, longest first. */
+  byFirst: Map<string, Entry[]>;
+  query?: CompiledQuery;
 }
 
 export interface MatchResult {
@@ -19,64 +28,95 @@ export interface MatchResult {
   matched: string[];
   /** Exclusion phrases found. */
   excluded: string[];
-  /** At least one term matched outside an exclusion. */
+  /** See `matchProfile`. */
   isMatch: boolean;
 }
 
-/** Prepares a profile's term lists once, so matching a text costs only the scan. */
+/**
+ * Prepares a profile once: every term and exclusion is folded, split into words and indexed by
+ * its first word, so matching a text is one pass over its tokens whatever the profile's size.
+ * Throws QuerySyntaxError (message and 0-based position) when the profile's query does not
+ * parse: a broken query is never silently ignored, so validate it with `parseQuery` on save.
+ */
 export function compileProfile(profile: CityProfile): CompiledProfile {
+  const canonicals: string[] = [];
+  const exclusions: string[] = [];
+  const byFirst = new Map<string, Entry[]>();
   const seen = new Set<string>();
-  const terms: CompiledTerm[] = [];
+  const add = (words: string[], entry: Omit<Entry, 'words'>) => {
+    const key = `${entry.hashOnly ? '#' : ''}${words.join(' ')}`;
+    if (!words.length || (seen.has(key) && !entry.exclusion)) return;
+    seen.add(key);
+    const list = byFirst.get(words[0]) ?? [];
+    list.push({ words, ...entry });
+    byFirst.set(words[0], list);
+  };
+  for (const ex of profile.exclusions) {
+    exclusions.push(ex);
+    add([...tokenize(ex).words], { ref: exclusions.length - 1, exclusion: true, hashOnly: false });
+  }
   for (const field of MATCH_FIELDS) {
     for (const raw of profile[field]) {
-      const canonical = field === 'hashtags' ? `#${raw.replace(/^#/, '')}` : raw;
-      const folded = foldText(raw.replace(/^[#@]/, '')).trim();
-      if (!folded || seen.has(folded)) continue;
-      seen.add(folded);
-      terms.push({ canonical, folded });
+      const bare = raw.replace(/^[#@]+/, '');
+      const canonical = field === 'hashtags' ? `#${bare}` : field === 'ownAccounts' ? `@${bare}` : raw;
+      let ref = canonicals.indexOf(canonical);
+      if (ref < 0) ref = canonicals.push(canonical) - 1;
+      const words = [...tokenize(bare).words];
+      add(words, { ref, exclusion: false, hashOnly: false });
+      // #SagradaFamilia, #LesCorts: hashtags drop the spaces of a multi-word name.
+      if (words.length > 1) add([words.join('')], { ref, exclusion: false, hashOnly: true });
     }
   }
-  const exclusions = profile.exclusions.map((e) => ({ canonical: e, folded: foldText(e).trim() }));
-  return { terms, exclusions };
+  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+  const query = profile.query?.trim() ? compileQuery(profile.query) : undefined;
+  return { canonicals, exclusions, byFirst, query };
 }
 
-/** Every [start, end) where `needle` occurs in `hay` on word boundaries. */
-function findAll(hay: string, needle: string): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  if (!needle) return out;
-  let from = 0;
-  for (;;) {
-    const i = hay.indexOf(needle, from);
-    if (i < 0) return out;
-    const end = i + needle.length;
-    const before = i > 0 ? hay[i - 1] : '';
-    const after = end < hay.length ? hay[end] : '';
-    if (!(before && WORD_CHAR.test(before)) && !(after && WORD_CHAR.test(after))) out.push([i, end]);
-    from = i + 1;
-  }
+function entryAt(e: Entry, t: Tokens, i: number): boolean {
+  const n = e.words.length;
+  if (i + n > t.words.length) return false;
+  if (e.hashOnly && t.kinds[i] !== 'hash') return false;
+  for (let j = 1; j < n; j++) if (t.words[i + j] !== e.words[j]) return false;
+  return true;
 }
 
 /**
- * Matches a text against the profile: accent- and case-insensitive, on word boundaries; a
- * `#hashtag` or `@handle` matches its bare term. A term occurrence inside an exclusion phrase
- * ("FC Barcelona") does not count, but another occurrence elsewhere in the text still does.
+ * Matches a text against the profile: accent-, case- and `#`/`@`-insensitive, on word
+ * boundaries, with Catalan elisions (`d'Hospitalet` is `L'Hospitalet`). At each word the longest
+ * term or exclusion wins, so "FC Barcelona" hides its "Barcelona" while another "Barcelona" or
+ * "Les Corts" elsewhere in the text still counts.
+ *
+ * isMatch = (some term matched outside an exclusion) AND (the profile query holds, when the
+ * profile has one). The query refines the gazetteer — e.g. `NOT (Messi OR Liga)` or
+ * `turisme OR turismo` — and never widens it, because a profile always has at least one name;
+ * words inside exclusion phrases are invisible to the query too.
  */
 export function matchProfile(text: string, compiled: CompiledProfile): MatchResult {
-  const hay = foldText(text);
-  const excludedSpans: Array<[number, number]> = [];
-  const excluded: string[] = [];
-  for (const ex of compiled.exclusions) {
-    const spans = findAll(hay, ex.folded);
-    if (spans.length) {
-      excluded.push(ex.canonical);
-      excludedSpans.push(...spans);
+  const t = tokenize(text);
+  const found = new Set<number>();
+  const excludedRefs = new Set<number>();
+  let masked: Uint8Array | undefined;
+  const n = t.words.length;
+  for (let i = 0; i < n;) {
+    const list = compiled.byFirst.get(t.words[i]);
+    let step = 1;
+    if (list) {
+      for (const e of list) {
+        if (!entryAt(e, t, i)) continue;
+        step = e.words.length;
+        if (e.exclusion) {
+          excludedRefs.add(e.ref);
+          masked ??= new Uint8Array(n);
+          masked.fill(1, i, i + step);
+        } else found.add(e.ref);
+        break;
+      }
     }
+    i += step;
   }
-  const matched: string[] = [];
-  for (const term of compiled.terms) {
-    const spans = findAll(hay, term.folded);
-    const free = spans.some(([s, e]) => !excludedSpans.some(([xs, xe]) => s >= xs && e <= xe));
-    if (free) matched.push(term.canonical);
-  }
-  return { matched, excluded, isMatch: matched.length > 0 };
+  const matched = [...found].sort((a, b) => a - b).map((r) => compiled.canonicals[r]);
+  const excluded = [...excludedRefs].sort((a, b) => a - b).map((r) => compiled.exclusions[r]);
+  const gazetteer = matched.length > 0;
+  const isMatch = gazetteer && (!compiled.query || evaluateQuery(compiled.query, t, masked));
+  return { matched, excluded, isMatch };
 }

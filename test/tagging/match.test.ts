@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { CityProfileSchema } from '../../lib/model/city-profile';
+import { BARCELONA_PROFILE } from '../../lib/profile/barcelona';
+import { compileProfile, matchProfile } from '../../lib/tagging/match';
+import { QuerySyntaxError } from '../../lib/tagging/query';
+
+const bcn = compileProfile(BARCELONA_PROFILE);
+const withQuery = (query: string) => compileProfile({ ...BARCELONA_PROFILE, query });
+
+describe('matchProfile on the Barcelona profile', () => {
+  it.each([
+    ['Barcelona', 'Visitamos Barcelona este verano', ['Barcelona']],
+    ['upper case, no accents', 'BARCELONA i SANTS-MONTJUIC', ['Barcelona', 'Sants-Montjuïc']],
+    ['accents added', 'Paseo por Gracia y Sarria-Sant Gervasi', ['Sarrià-Sant Gervasi', 'Gràcia']],
+    ['alias', 'Tornant a BCN després de vacances', ['BCN']],
+    ['exonym', 'Nous partons à Barcelone demain', ['Barcelone']],
+    ['Catalan article l\'', "Inundacions a l'Hospitalet de Llobregat", ["L'Hospitalet de Llobregat"]],
+    ['Catalan d\' with typographic apostrophe', 'Veïns d’Hospitalet de Llobregat protesten', ["L'Hospitalet de Llobregat"]],
+    ['Spanish form', 'Vecinos de Hospitalet de Llobregat protestan', ["L'Hospitalet de Llobregat"]],
+    ['bare alias', 'Obras en Hospitalet', ["L'Hospitalet"]],
+    ['hashtag', 'Quin dia! #Barcelona', ['Barcelona']],
+    ['hashtag list entry', 'Sunset #BarcelonaCity', ['#BarcelonaCity']],
+    ['hashtag of a multi-word name', 'Passeig per #LesCorts', ['Les Corts']],
+    ['handle', 'Gràcies @bcn_ajuntament', ['@bcn_ajuntament']],
+    ['official', 'Declaraciones de Jaume Collboni hoy', ['Jaume Collboni']],
+    ['neighbourhood and district', 'El Raval i Ciutat Vella', ['Ciutat Vella', 'El Raval']],
+    ['Ciutat Comtal', 'La Ciutat Comtal es desperta', ['Ciutat Comtal']],
+    ['middle dot variants', 'Santa Coloma de Gramenet', ['Santa Coloma de Gramenet']],
+  ])('%s', (_label, text, expected) => {
+    const m = matchProfile(text, bcn);
+    expect(m.matched).toEqual(expected);
+    expect(m.isMatch).toBe(true);
+  });
+
+  it.each([
+    ['longer word', 'Barcelonatta is a brand'],
+    ['prefix inside a word', 'Barcelonès no és a la llista'],
+    ['Raval as a suffix', 'Ravalet'],
+    ['other city', 'Madrid y Valencia'],
+    ['El Prat inside another name', 'elprat'],
+  ])('no match: %s', (_label, text) => {
+    const m = matchProfile(text, bcn);
+    expect(m.matched).toEqual([]);
+    expect(m.isMatch).toBe(false);
+  });
+
+  it('excludes the football club', () => {
+    const m = matchProfile('FC Barcelona won 3-0 tonight', bcn);
+    expect(m).toEqual({ matched: [], excluded: ['FC Barcelona'], isMatch: false });
+  });
+
+  it.each([
+    ['F.C. Barcelona gana la Liga', 'F.C. Barcelona'],
+    // Both spellings fold to one phrase: the first in the profile is reported.
+    ['El Fútbol Club Barcelona ficha a un delantero', 'Futbol Club Barcelona'],
+    ['Barcelona SC venció en Guayaquil', 'Barcelona SC'],
+    ["L'Espanyol de Barcelona perd", 'Espanyol de Barcelona'],
+  ])('excludes %s', (text, exclusion) => {
+    const m = matchProfile(text, bcn);
+    expect(m.excluded).toEqual([exclusion]);
+    expect(m.isMatch).toBe(false);
+  });
+
+  it('keeps a real mention next to an exclusion', () => {
+    const m = matchProfile("FC Barcelona's stadium works block traffic in Barcelona's Les Corts", bcn);
+    expect(m.excluded).toEqual(['FC Barcelona']);
+    expect(m.matched).toEqual(['Barcelona', 'Les Corts']);
+    expect(m.isMatch).toBe(true);
+  });
+
+  it('compiles every profile field, including custom ones', () => {
+    const p = CityProfileSchema.parse({
+      version: 1, id: 'valencia', name: 'València', country: 'ES', languages: ['ca', 'es'],
+      timezone: 'Europe/Madrid', names: ['València', 'Valencia'], ownAccounts: ['@ajuntamentvlc'],
+      hashtags: ['#VLC'], exclusions: ['Valencia CF'],
+    });
+    const c = compileProfile(p);
+    expect(matchProfile('Nit a VALÈNCIA', c).matched).toEqual(['València']);
+    expect(matchProfile('@AjuntamentVLC respon', c).matched).toEqual(['@ajuntamentvlc']);
+    expect(matchProfile('#vlc', c).matched).toEqual(['#VLC']);
+    expect(matchProfile('El Valencia CF empata', c).isMatch).toBe(false);
+  });
+});
+
+describe('matchProfile with a profile query', () => {
+  it('query refines the gazetteer: both must hold', () => {
+    const c = withQuery('turisme OR turismo OR tourism');
+    expect(matchProfile('El turisme a Barcelona creix', c).isMatch).toBe(true);
+    expect(matchProfile('Plou a Barcelona', c).isMatch).toBe(false);
+    // The query alone never matches a text that names no profile term.
+    expect(matchProfile('El turisme a Girona creix', c).isMatch).toBe(false);
+  });
+
+  it('NOT filters out texts', () => {
+    const c = withQuery('NOT (Messi OR Liga)');
+    expect(matchProfile('Messi vuelve a Barcelona', c).isMatch).toBe(false);
+    expect(matchProfile('Tráfico en Barcelona', c).isMatch).toBe(true);
+  });
+
+  it('words inside an exclusion are invisible to the query', () => {
+    const c = withQuery('Barcelona NEAR/3 traffic');
+    expect(matchProfile('FC Barcelona traffic jam near Les Corts', c).isMatch).toBe(false);
+    expect(matchProfile('Heavy traffic in central Barcelona today', c).isMatch).toBe(true);
+  });
+
+  it('a broken query stops compilation with its position', () => {
+    expect(() => withQuery('turisme AND (')).toThrow(QuerySyntaxError);
+    try {
+      withQuery('turisme AND (');
+    } catch (e) {
+      expect((e as QuerySyntaxError).detail.position).toBe(13);
+    }
+  });
+
+  it('a blank query is no query', () => {
+    expect(matchProfile('Barcelona', withQuery('   ')).isMatch).toBe(true);
+  });
+});
