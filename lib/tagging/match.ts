@@ -10,8 +10,14 @@ interface Entry {
   /** Index into `canonicals` (profile order) or into `exclusions`. */
   ref: number;
   exclusion: boolean;
-  /** Only a `#hashtag` token counts: the spaceless form of a multi-word term (#LesCorts). */
+  /** Only a `#hashtag` token counts: profile hashtags, and the spaceless form of a multi-word term (#LesCorts). */
   hashOnly: boolean;
+  /**
+   * An all-capitals acronym (AMB, BCN) counts as a plain word only when written in capitals,
+   * because its lower-case form is often a common word (Catalan `amb` = "with"). As a
+   * `#hashtag` or `@handle` any case counts.
+   */
+  acronym?: RegExp;
 }
 
 export interface CompiledProfile {
@@ -44,7 +50,7 @@ export function compileProfile(profile: CityProfile): CompiledProfile {
   const byFirst = new Map<string, Entry[]>();
   const seen = new Set<string>();
   const add = (words: string[], entry: Omit<Entry, 'words'>) => {
-    const key = `${entry.hashOnly ? '#' : ''}${words.join(' ')}`;
+    const key = `${entry.hashOnly ? '#' : ''}${entry.acronym ? 'A' : ''}${words.join(' ')}`;
     if (!words.length || (seen.has(key) && !entry.exclusion)) return;
     seen.add(key);
     const list = byFirst.get(words[0]) ?? [];
@@ -62,7 +68,11 @@ export function compileProfile(profile: CityProfile): CompiledProfile {
       let ref = canonicals.indexOf(canonical);
       if (ref < 0) ref = canonicals.push(canonical) - 1;
       const words = [...tokenize(bare).words];
-      add(words, { ref, exclusion: false, hashOnly: false });
+      const acronym = field !== 'hashtags' && field !== 'ownAccounts' && ACRONYM.test(bare)
+        ? new RegExp(`(?<![\\p{L}\\p{N}_])${bare}(?![\\p{L}\\p{N}_])`, 'u')
+        : undefined;
+      // The hashtag list names hashtags: as plain words they would be aliases.
+      add(words, { ref, exclusion: false, hashOnly: field === 'hashtags', acronym });
       // #SagradaFamilia, #LesCorts: hashtags drop the spaces of a multi-word name.
       if (words.length > 1) add([words.join('')], { ref, exclusion: false, hashOnly: true });
     }
@@ -72,10 +82,14 @@ export function compileProfile(profile: CityProfile): CompiledProfile {
   return { canonicals, exclusions, byFirst, query };
 }
 
-function entryAt(e: Entry, t: Tokens, i: number): boolean {
+const ACRONYM = /^[A-Z][A-Z0-9]{1,5}$/;
+
+function entryAt(e: Entry, t: Tokens, i: number, text: string): boolean {
   const n = e.words.length;
   if (i + n > t.words.length) return false;
   if (e.hashOnly && t.kinds[i] !== 'hash') return false;
+  // Only on a hit of the lower-case form, so the regex runs rarely.
+  if (e.acronym && t.kinds[i] === 'word' && !e.acronym.test(text)) return false;
   for (let j = 1; j < n; j++) if (t.words[i + j] !== e.words[j]) return false;
   return true;
 }
@@ -102,7 +116,7 @@ export function matchProfile(text: string, compiled: CompiledProfile): MatchResu
     let step = 1;
     if (list) {
       for (const e of list) {
-        if (!entryAt(e, t, i)) continue;
+        if (!entryAt(e, t, i, text)) continue;
         step = e.words.length;
         if (e.exclusion) {
           excludedRefs.add(e.ref);

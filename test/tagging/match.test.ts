@@ -25,6 +25,9 @@ describe('matchProfile on the Barcelona profile', () => {
     ['official', 'Declaraciones de Jaume Collboni hoy', ['Jaume Collboni']],
     ['neighbourhood and district', 'El Raval i Ciutat Vella', ['Ciutat Vella', 'El Raval']],
     ['Ciutat Comtal', 'La Ciutat Comtal es desperta', ['Ciutat Comtal']],
+    ['acronym in capitals', "L'AMB aprova el pressupost", ['AMB']],
+    ['acronym as a lower-case hashtag', 'Platges #amb', ['AMB']],
+    ['acronym BCN in capitals', 'Back in BCN', ['BCN']],
     ['middle dot variants', 'Santa Coloma de Gramenet', ['Santa Coloma de Gramenet']],
   ])('%s', (_label, text, expected) => {
     const m = matchProfile(text, bcn);
@@ -38,6 +41,7 @@ describe('matchProfile on the Barcelona profile', () => {
     ['Raval as a suffix', 'Ravalet'],
     ['other city', 'Madrid y Valencia'],
     ['El Prat inside another name', 'elprat'],
+    ['acronym AMB as the Catalan word amb', 'Sopar amb amics'],
   ])('no match: %s', (_label, text) => {
     const m = matchProfile(text, bcn);
     expect(m.matched).toEqual([]);
