@@ -14,6 +14,8 @@ export const ManualCaptureSchema = z.object({
   author: z.string().max(300).optional(),
   siteName: z.string().max(300).optional(),
   publishedAt: z.string().max(100).optional(),
+  /** The page declares itself an article (JSON-LD Article types or og:type=article). */
+  isArticle: z.boolean().optional(),
 });
 export type ManualCapture = z.infer<typeof ManualCaptureSchema>;
 

@@ -1,0 +1,42 @@
+import type { Mention } from '@/lib/model/mention';
+import { useT } from './I18n';
+import { SafeLink } from './SafeLink';
+import { SentimentBadge } from './SentimentBadge';
+
+export interface MentionCardProps {
+  mention: Mention;
+}
+
+const PLATFORM_NAMES: Record<Mention['platform'], string> = {
+  web: 'Web', news: 'News', x: 'X', reddit: 'Reddit', mastodon: 'Mastodon', bluesky: 'Bluesky',
+  facebook: 'Facebook', instagram: 'Instagram', youtube: 'YouTube', linkedin: 'LinkedIn', tiktok: 'TikTok', telegram: 'Telegram',
+};
+
+/** One mention in the feed. Every captured string is rendered as text, never as HTML. */
+export function MentionCard({ mention: m }: MentionCardProps) {
+  const { t, lang } = useT();
+  const when = new Date(m.sortAt);
+  const who = m.author.name || m.author.handle || new URL(m.url, 'https://invalid.invalid').hostname;
+  return (
+    <article className="mention" data-testid="mention" data-id={m.id}>
+      <header className="mention-head">
+        <span className="platform">{PLATFORM_NAMES[m.platform]}</span>
+        <span className="author">{who}</span>
+        {m.author.handle && m.author.name ? <span className="handle">@{m.author.handle.replace(/^@/, '')}</span> : null}
+        <time dateTime={m.sortAt}>{when.toLocaleString(lang, { dateStyle: 'medium', timeStyle: 'short' })}</time>
+      </header>
+      {m.title ? <h3 className="mention-title">{m.title}</h3> : null}
+      <p className="mention-text" data-testid="mention-text">{m.text}</p>
+      {m.truncated ? <p className="note">{t('feed.truncated')}</p> : null}
+      <footer className="mention-foot">
+        <SentimentBadge sentiment={m.sentiment} />
+        <span className="badge lang" data-testid="lang">{t(`lang.${m.lang}`)}</span>
+        <span className="badge origin">{t(`origin.${m.origin}`)}</span>
+        {m.demo ? <span className="badge demo">{t('feed.demo')}</span> : null}
+        {m.unmatched ? <span className="badge unmatched">{t('feed.unmatched')}</span> : null}
+        {m.matched.length ? <span className="matched">{t('feed.matched', { terms: m.matched.slice(0, 4).join(', ') })}</span> : null}
+        <SafeLink className="source-link" href={m.url}>{t('feed.openSource')}</SafeLink>
+      </footer>
+    </article>
+  );
+}

@@ -1,0 +1,46 @@
+import type { CityProfile } from '@/lib/model/city-profile';
+import type { Settings } from '@/lib/model/settings';
+import { DemoDataSection } from './DemoDataSection';
+import { FirstRun } from './FirstRun';
+import { useProfile } from './hooks/useProfile';
+import { useSettings } from './hooks/useSettings';
+import { useT } from './I18n';
+import { LanguageSetting } from './LanguageSetting';
+import { ProfileEditor } from './ProfileEditor';
+
+export interface OptionsPageProps {
+  saveProfile: (profile: CityProfile) => Promise<void>;
+  saveSettings: (patch: Partial<Settings>) => Promise<unknown>;
+  resetProfile: () => Promise<void>;
+  loadDemo: () => Promise<{ stored: number }>;
+  removeDemo: () => Promise<{ removed: number }>;
+}
+
+/** Settings: first run, interface language, the city profile and demo data. */
+export function OptionsPage(props: OptionsPageProps) {
+  const { t } = useT();
+  const { settings } = useSettings();
+  const { profile } = useProfile();
+  return (
+    <div className="options">
+      <header className="page-head">
+        <h1>{t('options.title')}</h1>
+        <p className="hint">{t('privacy.note')}</p>
+      </header>
+      <main>
+        {!settings.onboarded ? (
+          <FirstRun
+            onDone={async (p, withDemo) => {
+              await props.saveProfile(p);
+              await props.saveSettings({ onboarded: true });
+              if (withDemo) await props.loadDemo();
+            }}
+          />
+        ) : null}
+        <LanguageSetting value={settings.uiLang} onChange={(uiLang) => void props.saveSettings({ uiLang })} />
+        <ProfileEditor profile={profile} onSave={props.saveProfile} onReset={props.resetProfile} />
+        <DemoDataSection loaded={settings.demoLoaded} onLoad={props.loadDemo} onRemove={props.removeDemo} />
+      </main>
+    </div>
+  );
+}

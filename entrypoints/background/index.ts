@@ -1,0 +1,19 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { BrowseCaptureSchema } from '@/lib/messaging/protocol';
+import { onMessage } from '@/lib/platform/messaging';
+import { captureActiveTab } from './capture-tab';
+import { ingestBrowse } from './browse';
+import { loadDemo, removeDemo } from './demo';
+import { setupMenus } from './menus';
+
+export default defineBackground(() => {
+  setupMenus();
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install') void browser.runtime.openOptionsPage();
+  });
+  onMessage('capture/active-tab', ({ data }) => captureActiveTab(data.kind));
+  onMessage('capture/browse', ({ data }) => ingestBrowse(BrowseCaptureSchema.parse(data)));
+  onMessage('demo/load', ({ data }) => loadDemo(data.seed));
+  onMessage('demo/remove', () => removeDemo());
+});

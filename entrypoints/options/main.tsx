@@ -1,0 +1,19 @@
+import { createRoot } from 'react-dom/client';
+import '@/assets/styles.css';
+import { AppShell } from '@/components/AppShell';
+import { OptionsPage } from '@/components/OptionsPage';
+import { sendMessage } from '@/lib/platform/messaging';
+import { writeProfile, writeSettings } from '@/lib/platform/storage';
+import { BARCELONA_PROFILE } from '@/lib/profile/barcelona';
+
+createRoot(document.getElementById('root')!).render(
+  <AppShell>
+    <OptionsPage
+      saveProfile={writeProfile}
+      saveSettings={writeSettings}
+      resetProfile={() => writeProfile(BARCELONA_PROFILE)}
+      loadDemo={() => sendMessage('demo/load', {})}
+      removeDemo={() => sendMessage('demo/remove', undefined)}
+    />
+  </AppShell>,
+);

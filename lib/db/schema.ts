@@ -1,0 +1,26 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { Mention } from '../model/mention';
+import type { AuthorOverride, RawPayload } from './records';
+import { MIGRATIONS } from './migrations';
+
+export const DB_NAME = 'pulso';
+
+/** The Pulso database. Every schema version is a numbered migration in ./migrations. */
+export type PulsoDB = Dexie & {
+  mentions: EntityTable<Mention, 'id'>;
+  authorOverrides: EntityTable<AuthorOverride, 'key'>;
+  raws: EntityTable<RawPayload, 'id'>;
+};
+
+/**
+ * Opens (declares) the database. `indexedDB`/`IDBKeyRange` are parameters so lib/ stays free of
+ * browser globals: the extension passes the real ones, tests pass fake-indexeddb's.
+ */
+export function openPulsoDB(deps?: { indexedDB: IDBFactory; IDBKeyRange: typeof IDBKeyRange }, name = DB_NAME): PulsoDB {
+  const db = new Dexie(name, deps) as PulsoDB;
+  for (const m of MIGRATIONS) {
+    const v = db.version(m.version).stores(m.stores);
+    if (m.upgrade) v.upgrade(m.upgrade);
+  }
+  return db;
+}

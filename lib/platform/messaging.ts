@@ -1,0 +1,15 @@
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { BrowseCapture, IngestReport } from '../messaging/protocol';
+
+/** Result of a capture request, in words the popup can show. */
+export type CaptureResult = { ok: true; report: IngestReport; unmatched: boolean } | { ok: false; error: string };
+
+/** The one typed message protocol: names are `area/verb`; payloads are validated by zod on arrival. */
+export interface ProtocolMap {
+  'capture/active-tab': (req: { kind: 'auto' | 'selection' | 'page' }) => CaptureResult;
+  'capture/browse': (req: BrowseCapture) => IngestReport;
+  'demo/load': (req: { seed?: number }) => { stored: number };
+  'demo/remove': () => { removed: number };
+}
+
+export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

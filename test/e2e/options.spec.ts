@@ -1,0 +1,73 @@
+import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { expect, openExtensionPage, readMentions, resetData, test } from './fixtures';
+
+test('first run stores the demo profile; editing the profile changes what matches', async ({ ext }) => {
+  const options = await openExtensionPage(ext, 'options');
+  await resetData(options);
+  await options.evaluate(() => chrome.storage.local.set({ settings: { version: 1, uiLang: 'es', onboarded: false, demoLoaded: false } }));
+  await options.reload();
+  await expect(options.getByRole('heading', { name: 'Te damos la bienvenida a Pulso' })).toBeVisible();
+  await options.getByLabel('Cargar también un año de menciones de demostración').uncheck();
+  await options.getByTestId('first-run-start').click();
+  await expect(options.getByRole('heading', { name: 'Te damos la bienvenida a Pulso' })).toBeHidden();
+  const stored = await options.evaluate(() => chrome.storage.local.get('cityProfile'));
+  expect((stored.cityProfile as { id: string }).id).toBe('barcelona-amb');
+  expect((stored.cityProfile as { municipalities: string[] }).municipalities).toHaveLength(35);
+
+  // Add a neighbourhood alias; a page that names only it now matches the city.
+  const aliases = options.getByTestId('profile-aliases');
+  await aliases.fill(`${await aliases.inputValue()}\nCiutat dels Prodigis`);
+  await options.getByTestId('profile-save').click();
+  await expect(options.getByTestId('profile-message')).toHaveText('Perfil guardado.');
+
+  const page = await ext.context.newPage();
+  await page.route('https://blog.example.test/post', (r) => r.fulfill({ contentType: 'text/html', body: '<html lang="ca"><body><p id="p">La Ciutat dels Prodigis torna a brillar aquesta primavera.</p></body></html>' }));
+  await page.goto('https://blog.example.test/post');
+  await page.evaluate(() => { const r = document.createRange(); r.selectNodeContents(document.getElementById('p')!); getSelection()!.addRange(r); });
+  const popup = await openExtensionPage(ext, 'popup');
+  await page.bringToFront();
+  await popup.getByRole('button', { name: 'Capturar', exact: true }).click();
+  await expect(popup.getByTestId('capture-status')).toHaveText(/Capturado/);
+  const [m] = await readMentions(popup);
+  expect(m.matched).toContain('Ciutat dels Prodigis');
+  expect(m.unmatched).toBeUndefined();
+});
+
+test('a malformed profile file is rejected with the field named; a valid one is imported', async ({ ext }) => {
+  const options = await openExtensionPage(ext, 'options');
+  await resetData(options);
+  await options.reload();
+  const dir = mkdtempSync(path.join(tmpdir(), 'pulso-profile-'));
+  const bad = path.join(dir, 'bad.json');
+  writeFileSync(bad, JSON.stringify({ version: 1, id: 'x1', name: 'X', country: 'ES', languages: ['es'], timezone: 'Europe/Madrid', names: [] }));
+  await options.getByTestId('profile-import').setInputFiles(bad);
+  await expect(options.getByTestId('profile-message')).toContainText('names');
+
+  const good = path.join(dir, 'good.json');
+  writeFileSync(good, JSON.stringify({ version: 1, id: 'valencia', name: 'València', country: 'ES', languages: ['es', 'ca'], timezone: 'Europe/Madrid', names: ['València', 'Valencia'] }));
+  await options.getByTestId('profile-import').setInputFiles(good);
+  await expect(options.getByTestId('profile-message')).toHaveText('Perfil importado.');
+  await expect(options.getByTestId('profile-name')).toHaveValue('València');
+
+  // Export gives back the same profile as a file.
+  const download = options.waitForEvent('download');
+  await options.getByRole('button', { name: 'Exportar el perfil' }).click();
+  const file = await (await download).path();
+  expect(JSON.parse(readFileSync(file!, 'utf8')).names).toEqual(['València', 'Valencia']);
+});
+
+test('the interface language can be switched in options', async ({ ext }) => {
+  const options = await openExtensionPage(ext, 'options');
+  await resetData(options);
+  await options.reload();
+  await expect(options.getByRole('heading', { name: 'Ajustes de Pulso' })).toBeVisible();
+  await options.getByTestId('ui-lang').selectOption('ca');
+  await expect(options.getByRole('heading', { name: 'Configuració de Pulso' })).toBeVisible();
+  const panel = await openExtensionPage(ext, 'sidepanel');
+  await expect(panel.getByText('Encara no hi ha mencions', { exact: false })).toBeVisible();
+  await options.getByTestId('ui-lang').selectOption('en');
+  await expect(panel.getByText('No mentions yet', { exact: false })).toBeVisible();
+  expect(await panel.evaluate(() => document.documentElement.lang)).toBe('en');
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { parseProfileFile, serializeProfile } from '@/lib/profile/profile-io';
+import { AMB_MUNICIPALITIES, BARCELONA_PROFILE } from '@/lib/profile/barcelona';
+
+describe('profile files', () => {
+  it('round-trips the demo profile through export and import', () => {
+    const r = parseProfileFile(serializeProfile(BARCELONA_PROFILE));
+    expect(r).toEqual({ ok: true, profile: BARCELONA_PROFILE });
+  });
+
+  it('the demo profile covers the 36 AMB municipalities and the football exclusion', () => {
+    expect(AMB_MUNICIPALITIES).toHaveLength(36);
+    expect(new Set(AMB_MUNICIPALITIES).size).toBe(36);
+    expect(BARCELONA_PROFILE.municipalities).toHaveLength(35);
+    expect(BARCELONA_PROFILE.exclusions).toContain('FC Barcelona');
+    expect(BARCELONA_PROFILE.aliases).toEqual(expect.arrayContaining(['BCN', 'Barna']));
+  });
+
+  it('accepts a UTF-8 BOM', () => {
+    expect(parseProfileFile(`\uFEFF${serializeProfile(BARCELONA_PROFILE)}`).ok).toBe(true);
+  });
+
+  it.each([
+    ['not JSON', '{ "version": 1,', /not valid JSON/],
+    ['a JSON array', '[]', /one JSON object/],
+    ['no names', JSON.stringify({ ...BARCELONA_PROFILE, names: [] }), /^names: /],
+    ['a bad country code', JSON.stringify({ ...BARCELONA_PROFILE, country: 'Spain' }), /^country: use a two-letter country code/],
+    ['a blank alias', JSON.stringify({ ...BARCELONA_PROFILE, aliases: ['BCN', '  '] }), /^aliases\[1\]: /],
+    ['an unknown version', JSON.stringify({ ...BARCELONA_PROFILE, version: 9 }), /^version: /],
+    ['a missing time zone', JSON.stringify({ ...BARCELONA_PROFILE, timezone: undefined }), /^timezone: /],
+  ])('rejects %s and names the problem', (_name, text, message) => {
+    const r = parseProfileFile(text);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error).toMatch(message);
+  });
+});
