@@ -1,0 +1,97 @@
+// `npm run demo`: builds Pulso and opens Chromium with it loaded on a persistent profile, the
+// demo city set up and a year of demo mentions stored.
+// `npm run demo -- --screenshot DIR`: the same, headless, and saves PNGs of the UI into DIR.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium } from '@playwright/test';
+
+const args = process.argv.slice(2);
+const shotIndex = args.indexOf('--screenshot');
+const shotDir = shotIndex >= 0 ? args[shotIndex + 1] : undefined;
+if (shotIndex >= 0 && !shotDir) fail('--screenshot needs a folder: npm run demo -- --screenshot docs/screenshots');
+
+function fail(message) {
+  console.error(`pulso demo: ${message}`);
+  process.exit(1);
+}
+
+function findChromium() {
+  const candidates = [
+    process.env.CHROMIUM_PATH,
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/snap/bin/chromium',
+    '/Applications/Chromium.app/Contents/MacOS/Chromium',
+    '/usr/bin/google-chrome-for-testing',
+  ].filter(Boolean);
+  return candidates.find((p) => existsSync(p));
+}
+
+const executablePath = findChromium();
+if (!executablePath) fail('no Chromium found. Install it (Debian/Ubuntu: apt-get install chromium) or set CHROMIUM_PATH to a Chromium or Chrome for Testing binary.');
+const hasDisplay = process.platform !== 'linux' || !!process.env.DISPLAY || !!process.env.WAYLAND_DISPLAY;
+if (!shotDir && !hasDisplay) {
+  fail('no display found, so no browser window can open here. Run it in a desktop session, or as `xvfb-run -a npm run demo`, or take screenshots headless with `npm run demo -- --screenshot DIR`.');
+}
+
+console.log('Building Pulso…');
+const build = spawnSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
+if (build.status !== 0) fail('the build failed (see above).');
+const extensionDir = path.resolve('.output/chrome-mv3');
+
+const profileDir = shotDir ? mkdtempSync(path.join(tmpdir(), 'pulso-shots-')) : path.resolve('.demo-profile');
+mkdirSync(profileDir, { recursive: true });
+const context = await chromium.launchPersistentContext(profileDir, {
+  executablePath,
+  headless: !!shotDir,
+  viewport: shotDir ? { width: 1280, height: 900 } : null,
+  args: [
+    `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`,
+    '--no-first-run', '--disable-sync', '--disable-component-update',
+    ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+    ...(shotDir ? ['--disable-gpu', '--disable-background-networking', '--lang=es-ES'] : []),
+  ],
+});
+let [sw] = context.serviceWorkers();
+if (!sw) sw = await context.waitForEvent('serviceworker');
+const id = new URL(sw.url()).host;
+const page = (name) => `chrome-extension://${id}/${name}.html`;
+
+// First run: the demo profile and the demo year, through the real first-run screen.
+const options = context.pages().find((p) => p.url().startsWith(page('options'))) ?? (await context.newPage());
+if (!options.url().startsWith(page('options'))) await options.goto(page('options'));
+const settings = await options.evaluate(() => chrome.storage.local.get('settings'));
+if (!settings.settings?.onboarded) {
+  console.log('Setting up the demo city and generating a year of demo mentions…');
+  await options.getByTestId('first-run-start').click();
+  await options.getByTestId('first-run-start').waitFor({ state: 'detached', timeout: 120_000 });
+} else if (!settings.settings?.demoLoaded) {
+  await options.getByTestId('demo-load').click();
+  await options.getByTestId('demo-status').filter({ hasText: /\d/ }).waitFor({ timeout: 120_000 });
+}
+
+if (shotDir) {
+  mkdirSync(shotDir, { recursive: true });
+  const shoot = async (name, size, file, prepare) => {
+    const p = await context.newPage();
+    await p.setViewportSize(size);
+    await p.goto(page(name));
+    await p.waitForLoadState('networkidle');
+    if (prepare) await prepare(p);
+    await p.waitForTimeout(400);
+    await p.screenshot({ path: path.join(shotDir, file), fullPage: name === 'options' });
+    await p.close();
+  };
+  await shoot('sidepanel', { width: 420, height: 900 }, 'sidepanel.png', (p) => p.getByTestId('mention').first().waitFor());
+  await shoot('popup', { width: 320, height: 420 }, 'popup.png', (p) => p.getByTestId('count-total').filter({ hasText: /\d/ }).waitFor());
+  await shoot('options', { width: 1100, height: 900 }, 'options.png');
+  await context.close();
+  rmSync(profileDir, { recursive: true, force: true });
+  console.log(`Screenshots saved in ${shotDir}`);
+} else {
+  await options.goto(page('sidepanel'));
+  console.log(`Pulso is running (profile in ${profileDir}). The side panel is open as a tab; close the browser to stop.`);
+  await new Promise((resolve) => context.on('close', resolve));
+}
