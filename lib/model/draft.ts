@@ -82,3 +82,48 @@ export const DraftSchema = z.object({
 export type Draft = z.infer<typeof DraftSchema>;
 
 export { LocalizedTextSchema };
+
+/** A one-click fix: replace text[start, end) with `replacement`. */
+export const FixSchema = z.object({
+  replacement: z.string(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+});
+export type Fix = z.infer<typeof FixSchema>;
+
+/** One clarity problem, located by UTF-16 offsets into the checked text. */
+export const FindingSchema = z.object({
+  rule: z.enum([
+    'jargon', 'long-sentence', 'passive', 'number-without-context', 'no-number', 'no-reader', 'no-benefit',
+    'no-cta', 'too-long', 'negative-tone',
+  ]),
+  message: z.string(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  fix: FixSchema.optional(),
+});
+export type Finding = z.infer<typeof FindingSchema>;
+
+export const ReadabilityScoreSchema = z.object({
+  formula: z.enum(['fernandez-huerta', 'szigriszt-pazos', 'flesch']),
+  scale: z.enum(['fernandez-huerta', 'inflesz', 'flesch']),
+  score: z.number(),
+  band: z.string(),
+  bandLabel: z.string(),
+});
+
+/** The result of checkClarity: scores, counts, tone and findings, messages in `uiLang`. */
+export const ClarityReportSchema = z.object({
+  lang: DraftLangSchema,
+  uiLang: DraftLangSchema,
+  readability: z.array(ReadabilityScoreSchema),
+  stats: z.object({ words: z.number().int(), sentences: z.number().int(), syllables: z.number().int() }),
+  /** Caveat about the scores (Catalan uses the Spanish formulas). */
+  note: z.string().optional(),
+  length: z.object({
+    channel: ChannelSchema, count: z.number().int(), limit: z.number().int(), unit: z.string(), over: z.boolean(),
+  }).optional(),
+  tone: z.object({ label: z.enum(['negative', 'neutral', 'positive']), score: z.number(), tagger: z.string() }),
+  findings: z.array(FindingSchema),
+});
+export type ClarityReport = z.infer<typeof ClarityReportSchema>;
