@@ -1,3 +1,5 @@
+import { decodeWindows1252, WINDOWS_1252_LABELS } from './windows-1252';
+
 /** What decoding a document's bytes produced, and what it had to guess. */
 export type DecodedText = { text: string; encoding: string; warnings: string[] };
 
@@ -8,7 +10,7 @@ const BOMS: Array<[number[], string]> = [
 ];
 
 /** Encodings that assign a character to every byte: a wrong guess never fails, it garbles. */
-const SINGLE_BYTE_LATIN = new Set(['iso-8859-1', 'latin1', 'windows-1252', 'us-ascii', 'ascii', 'iso-8859-15']);
+const SINGLE_BYTE_LATIN = new Set([...WINDOWS_1252_LABELS, 'iso-8859-15']);
 
 /** Reads `charset=` from an HTTP Content-Type value. */
 export function charsetFromContentType(contentType: string | undefined): string | undefined {
@@ -18,8 +20,8 @@ export function charsetFromContentType(contentType: string | undefined): string 
 
 /** Reads the encoding an XML declaration or an HTML `<meta charset>` announces in the first bytes. */
 export function declaredCharset(bytes: Uint8Array): string | undefined {
-  // The declaration is ASCII by rule, so latin-1 reading of the head is safe for any ASCII-compatible encoding.
-  const head = new TextDecoder('windows-1252').decode(bytes.subarray(0, 1024));
+  // The declaration is ASCII by rule, so a Latin-1 reading of the head is safe for any ASCII-compatible encoding.
+  const head = decodeWindows1252(bytes.subarray(0, 1024));
   const xml = /^\s*<\?xml[^>]*\bencoding\s*=\s*["']([\w.:-]+)["']/i.exec(head);
   if (xml) return xml[1].toLowerCase();
   const meta = /<meta[^>]+charset\s*=\s*["']?([\w.:-]+)/i.exec(head);
@@ -27,6 +29,7 @@ export function declaredCharset(bytes: Uint8Array): string | undefined {
 }
 
 function tryDecode(bytes: Uint8Array, label: string, fatal: boolean): string | undefined {
+  if (WINDOWS_1252_LABELS.has(label)) return decodeWindows1252(bytes);
   try {
     return new TextDecoder(label, { fatal }).decode(bytes);
   } catch {
@@ -60,7 +63,7 @@ export function decodeBytes(bytes: Uint8Array, contentType?: string): DecodedTex
   if (!declared || declared === 'utf-8' || declared === 'utf8') {
     if (utf8 !== undefined) return finish(utf8, 'utf-8', warnings);
     warnings.push(`the bytes are not valid UTF-8${declared ? ' although declared so' : ''}: read as windows-1252 (Latin-1)`);
-    return finish(new TextDecoder('windows-1252').decode(bytes), 'windows-1252', warnings);
+    return finish(decodeWindows1252(bytes), 'windows-1252', warnings);
   }
   // Valid multi-byte UTF-8 is very unlikely to be real Latin-1 text, so a Latin-1 label over it is a mislabel.
   if (SINGLE_BYTE_LATIN.has(declared) && utf8 !== undefined && hasNonAscii(bytes)) {
@@ -70,7 +73,7 @@ export function decodeBytes(bytes: Uint8Array, contentType?: string): DecodedTex
   const text = tryDecode(bytes, declared, false);
   if (text === undefined) {
     warnings.push(`unknown encoding "${declared}": read as ${utf8 !== undefined ? 'UTF-8' : 'windows-1252'}`);
-    return finish(utf8 ?? new TextDecoder('windows-1252').decode(bytes), utf8 !== undefined ? 'utf-8' : 'windows-1252', warnings);
+    return finish(utf8 ?? decodeWindows1252(bytes), utf8 !== undefined ? 'utf-8' : 'windows-1252', warnings);
   }
   if (fromHttp && fromDoc && fromHttp !== fromDoc) {
     warnings.push(`the server says ${fromHttp}, the document says ${fromDoc}: used ${fromHttp}`);

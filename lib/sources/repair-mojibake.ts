@@ -1,15 +1,12 @@
+import { windows1252Bytes } from './windows-1252';
+
 /** What a mojibake repair changed. */
 export type MojibakeRepair = { text: string; repaired: number };
 
 let toByte: Map<string, number> | undefined;
 
-/** windows-1252 character → byte, built from the platform decoder so it matches TextDecoder exactly. */
 function cp1252Bytes(): Map<string, number> {
-  if (!toByte) {
-    const all = new Uint8Array(256).map((_, i) => i);
-    const chars = new TextDecoder('windows-1252').decode(all);
-    toByte = new Map([...chars].map((c, i) => [c, i]));
-  }
+  toByte ??= windows1252Bytes();
   return toByte;
 }
 
@@ -32,14 +29,14 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 /**
  * A decoded run is believable when it is what Latin-script publishers really double-encode:
  * any 2-byte character (accented letters, Cyrillic, Greek…), 3-byte punctuation, currency and
- * symbols, 4-byte emoji. 3-byte runs decoding to CJK are nearly always a French "é »"
- * (letter, no-break space, guillemet) that only looks like UTF-8.
+ * symbols, other 3-byte characters (CJK names) unless the run holds a no-break space — French
+ * "é »" (letter, no-break space, guillemet) looks like UTF-8 for 頻 — and 4-byte emoji.
  */
-function plausible(decoded: string, bytes: number): boolean {
+function plausible(run: string, decoded: string, bytes: number): boolean {
   if (/[\u0080-\u009f\uFFFD]/.test(decoded)) return false;
   const cp = decoded.codePointAt(0) ?? 0;
   if (bytes === 2) return true;
-  if (bytes === 3) return cp >= 0x2000 && cp <= 0x2bff;
+  if (bytes === 3) return (cp >= 0x2000 && cp <= 0x2bff) || !run.includes('\u00a0');
   return cp >= 0x1f000;
 }
 
@@ -69,7 +66,7 @@ export function repairMojibake(text: string): MojibakeRepair {
     } catch {
       continue;
     }
-    if (!plausible(decoded, bytes.length)) continue;
+    if (!plausible(run, decoded, bytes.length)) continue;
     out += text.slice(last, start) + decoded;
     last = start + run.length;
     lastRepairEnd = last;
