@@ -1,6 +1,5 @@
 import type { RawPost } from '../model/mention';
 import { toIsoDate } from './feed-dates';
-import { tidy } from './html-to-text';
 import { arr, compact, count, obj, str } from './json-shapes';
 
 /** True for a hydrated Bluesky PostView (`app.bsky.feed.defs#postView`). */
@@ -46,7 +45,7 @@ export function blueskyPostToRawPost(view: unknown): RawPost | undefined {
     platform: 'bluesky',
     nativeId: uri,
     url: `https://bsky.app/profile/${who}/post/${m[2]}`,
-    text: tidy(str(record.text) ?? ''),
+    text: str(record.text) ?? '',
   };
   const a = compact({
     handle: str(author.handle),
