@@ -75,6 +75,8 @@ interface DomTextOptions {
   imgAlt?: boolean;
   /** Selectors of descendants to leave out (nested quoted posts, "show more" buttons). */
   exclude?: string;
+  /** The element is `white-space: pre-wrap` with only inline children (X's tweet text): keep text verbatim. */
+  preformatted?: boolean;
 }
 
 /**
@@ -85,8 +87,8 @@ export function domText(el: Element, opts: DomTextOptions = {}): string {
   const sink = new TextSink();
   const walk = (node: Node): void => {
     if (node.nodeType === 3) {
-      const t = (node.nodeValue ?? '').replace(/[ \t\r\n\f]+/g, ' ');
-      sink.text(t);
+      const raw = node.nodeValue ?? '';
+      sink.text(opts.preformatted ? raw : raw.replace(/[ \t\r\n\f]+/g, ' '));
       return;
     }
     if (node.nodeType !== 1) return;
@@ -99,12 +101,13 @@ export function domText(el: Element, opts: DomTextOptions = {}): string {
       if (opts.imgAlt) sink.text(e.getAttribute('alt') ?? '');
       return;
     }
-    const block = BLOCK.has(name);
+    const block = !opts.preformatted && BLOCK.has(name);
     if (block) sink.brk(1);
     for (const c of Array.from(e.childNodes)) walk(c);
     if (block) sink.brk(1);
   };
   walk(el);
+  if (opts.preformatted) return sink.value();
   // Collapsed spaces next to line breaks are invisible on screen; drop them.
   return sink.value().replace(/ *\n */g, '\n').replace(/^ +| +$/g, '');
 }

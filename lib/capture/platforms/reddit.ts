@@ -118,7 +118,7 @@ function shredditToPost(el: Element, pageUrl: string): RawPost | null {
     text: bodyEl ? domText(bodyEl) : '',
     title: isPost ? attr(el, 'post-title') : undefined,
     author: authorOf(attr(el, 'author')),
-    publishedAt: toIso(attr(el, 'created-timestamp')),
+    publishedAt: toIso(attr(el, 'created-timestamp') ?? attr(el, 'created')),
     metrics: compact({ likes: count(attr(el, 'score')), replies: count(attr(el, 'comment-count')) }),
     raw: { html: cap(el.outerHTML), pageUrl },
   };

@@ -48,7 +48,8 @@ function userOf(result: Obj): { author: RawPost['author']; followers?: number } 
   const verified = user.is_blue_verified === true || legacy.verified === true || dig(user, 'verification', 'verified') === true;
   return {
     author: compact({ handle, name, url: handle ? `https://x.com/${handle}` : undefined, bio, verified: verified || undefined }),
-    followers: count(legacy.followers_count),
+    // 2026 payloads moved counts out of `legacy` into `relationship_counts`.
+    followers: count(legacy.followers_count) ?? count(dig(user, 'relationship_counts', 'followers')),
   };
 }
 
@@ -139,7 +140,8 @@ function articleToPost(article: Element, pageUrl: string): RawPost | null {
   if (!m) return null;
   const [, handle, id] = m;
   const textEls = outside(article, S.text);
-  const text = textEls.map((e) => domText(e, { imgAlt: true })).join('\n');
+  // Tweet text is pre-wrap with inline wrappers around mentions and links: read it verbatim.
+  const text = textEls.map((e) => domText(e, { imgAlt: true, preformatted: true })).join('\n');
   const nameBox = outside(article, S.userName)[0];
   const name = nameBox?.querySelector('a[role="link"] span, span')?.textContent?.trim();
   const group = article.querySelector(S.actionGroup)?.getAttribute('aria-label') ?? '';
