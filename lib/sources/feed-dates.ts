@@ -28,7 +28,8 @@ export function toIsoDate(raw: unknown): string | undefined {
     const ms = Date.UTC(year, month, Number(d), Number(h), Number(mi), Number(sec ?? 0)) - offset * 60_000;
     return valid(new Date(ms));
   }
-  return valid(new Date(s));
+  // Last resort for other spellings the platform parser knows, only when a full year is present.
+  return /\b(19|20)\d{2}\b/.test(s) && s.length >= 8 ? valid(new Date(s)) : undefined;
 }
 
 // Month abbreviations feeds really use: English by the RFC, and the local ones Spanish,

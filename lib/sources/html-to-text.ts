@@ -29,7 +29,8 @@ export function htmlToText(html: string): string {
         else if (BLOCK.has(name)) parts.push('\n\n');
       },
       ontext(text) {
-        if (skipping === 0) parts.push(text.replace(/[\s\u00a0]+/g, (ws) => (ws.includes('\u00a0') && !/[\r\n\t]/.test(ws) ? '\u00a0' : ' ')));
+        // Source line breaks and no-break spaces are layout, not text: only tags make lines.
+        if (skipping === 0) parts.push(text.replace(/\s+/g, ' '));
       },
     },
     { decodeEntities: true, lowerCaseTags: true, recognizeSelfClosing: true },

@@ -19,7 +19,7 @@ function fakeFetch(responses: Array<{ status: number; body?: Uint8Array | string
     const r = responses[Math.min(calls.length - 1, responses.length - 1)];
     if (r instanceof Error) throw r;
     const body = typeof r.body === 'string' ? new TextEncoder().encode(r.body) : r.body ?? new Uint8Array();
-    return new Response(r.status === 304 ? null : body, { status: r.status, headers: r.headers });
+    return new Response(r.status === 304 ? null : new Blob([body as Uint8Array<ArrayBuffer>]), { status: r.status, headers: r.headers });
   };
   return { fn, calls };
 }
