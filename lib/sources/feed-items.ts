@@ -78,13 +78,29 @@ function firstHttpUrl(links: Array<string | undefined>, base: string): string | 
     const raw = link?.trim();
     if (!raw) continue;
     try {
-      const u = new URL(raw, base);
+      const u = unwrapRedirect(new URL(raw, base));
       if (u.protocol === 'http:' || u.protocol === 'https:') return u.href;
     } catch {
       // Not a URL (a tag: id, say): try the next candidate.
     }
   }
   return undefined;
+}
+
+/**
+ * Google Alerts links go through `google.com/url?…&url=<article>`: the article URL is the
+ * permalink, so the same story browsed directly gets the same id.
+ */
+function unwrapRedirect(u: URL): URL {
+  if (/(^|\.)google\.[a-z.]+$/.test(u.hostname) && u.pathname === '/url') {
+    const target = u.searchParams.get('url') ?? u.searchParams.get('q');
+    try {
+      if (target && /^https?:\/\//.test(target)) return new URL(target);
+    } catch {
+      // Keep the redirect when its target is not a URL.
+    }
+  }
+  return u;
 }
 
 /** The permalink of an Atom entry: `rel=alternate` (or no rel), preferring HTML pages. */

@@ -140,9 +140,10 @@ describe('what a reader of local news relies on', () => {
     expect(g.ok && g.items[0].lang).toBe('en');
   });
 
-  it('strips highlight markup from Google Alerts titles', () => {
+  it('strips highlight markup from Google Alerts titles and unwraps their redirect links', () => {
     const r = parse('feeds/feedjira/google_alerts_atom.xml');
     expect(r.ok && r.items[0].title).toBe('Report offers Prediction of Automotive Slack Market by Top key players like Haldex, Meritor, Bendix ...');
+    expect(r.ok && r.items.every((i) => !i.url.startsWith('https://www.google.com/url'))).toBe(true);
   });
 
   it('keeps the good item of a feed with an unescaped ampersand', () => {

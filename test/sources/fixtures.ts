@@ -1,8 +1,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /** The shared fixture corpus, a sibling of the repository (as in CI). */
-export const SHARED = path.resolve(__dirname, '../../../shared/fixtures');
+export const SHARED = fileURLToPath(new URL('../../../shared/fixtures', import.meta.url));
 
 /** Bytes of a shared fixture, exactly as stored. */
 export function fixtureBytes(rel: string): Uint8Array {
