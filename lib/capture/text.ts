@@ -102,12 +102,19 @@ export function domText(el: Element, opts: DomTextOptions = {}): string {
       return;
     }
     const block = !opts.preformatted && BLOCK.has(name);
-    if (block) sink.brk(1);
+    const gap = PARAGRAPH.has(name) ? 2 : 1;
+    if (block) sink.brk(gap);
     for (const c of Array.from(e.childNodes)) walk(c);
-    if (block) sink.brk(1);
+    if (block) sink.brk(gap);
   };
   walk(el);
   if (opts.preformatted) return sink.value();
-  // Collapsed spaces next to line breaks are invisible on screen; drop them.
-  return sink.value().replace(/ *\n */g, '\n').replace(/^ +| +$/g, '');
+  // Collapsed spaces next to line breaks, and blank edges, are invisible on screen; drop them.
+  return sink.value().replace(/ *\n */g, '\n').replace(/^\s+|\s+$/g, '');
+}
+
+/** Text of a label-like element (name, title) on one line, as displayed. */
+export function oneLine(s: string | null | undefined): string | undefined {
+  const t = (s ?? '').replace(/\s+/g, ' ').trim();
+  return t || undefined;
 }

@@ -63,9 +63,10 @@ export function toIso(v: unknown, unit: 's' | 'ms' = 's'): string | undefined {
   else if (typeof v === 'string' && v.trim()) {
     const s = v.trim();
     // "2017-11-03 03:01:00.000000": a space instead of T and micro-seconds; read as UTC.
-    const m = /^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}(?::\d{2})?)(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?$/.exec(s);
-    const zone = m?.[3]?.replace(/^([+-]\d{2})(\d{2})$/, '$1:$2') ?? 'Z';
-    d = m ? new Date(`${m[1]}T${m[2].length === 5 ? `${m[2]}:00` : m[2]}${zone}`) : new Date(s);
+    const m = /^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}(?::\d{2})?)(?:\.(\d+))?(Z|[+-]\d{2}:?\d{2})?$/i.exec(s);
+    const zone = m?.[4]?.toUpperCase().replace(/^([+-]\d{2})(\d{2})$/, '$1:$2') ?? 'Z';
+    const ms = m?.[3] ? `.${m[3].slice(0, 3).padEnd(3, '0')}` : '';
+    d = m ? new Date(`${m[1]}T${m[2].length === 5 ? `${m[2]}:00` : m[2]}${ms}${zone}`) : new Date(s);
   } else return undefined;
   const t = d.getTime();
   return Number.isFinite(t) ? d.toISOString() : undefined;

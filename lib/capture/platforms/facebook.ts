@@ -1,7 +1,7 @@
 import type { RawPost } from '../../model/mention';
 import type { Adapter } from '../adapter';
 import { NO_CONTEXT } from '../adapter';
-import { domText } from '../text';
+import { domText, oneLine } from '../text';
 import { asObj, cap, compact, displayCount, str, toIso } from '../values';
 
 /** m.facebook.com / mbasic selectors (server-rendered HTML, 2021). */
@@ -75,7 +75,7 @@ export const facebookAdapter: Adapter = {
         url: owner ? `https://www.facebook.com/${owner}/posts/${postId}` : `https://www.facebook.com/${postId}`,
         text: paragraphs.map((p) => domText(p, { imgAlt: true })).filter(Boolean).join('\n\n'),
         author: compact({
-          name: authorLink?.textContent?.trim() || undefined,
+          name: oneLine(authorLink?.textContent),
           url: authorUrl,
           verified: el.querySelector(S.verified) ? true : undefined,
         }),

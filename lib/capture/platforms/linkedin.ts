@@ -1,7 +1,7 @@
 import type { RawPost } from '../../model/mention';
 import type { Adapter, CaptureContext } from '../adapter';
 import { NO_CONTEXT } from '../adapter';
-import { domText } from '../text';
+import { domText, oneLine } from '../text';
 import { asObj, cap, compact, dig, displayCount, str, walkObjects, type Obj } from '../values';
 
 /** linkedin.com feed DOM selectors (2024–2025 markup). */
@@ -94,9 +94,9 @@ export const linkedinAdapter: Adapter = {
         url: permalink(id),
         text: domText(textEl, { imgAlt: true, exclude: 'button' }),
         author: compact({
-          name: el.querySelector(S.actorName)?.textContent?.trim() || undefined,
+          name: oneLine(el.querySelector(S.actorName)?.textContent),
           url: href ? new URL(href, 'https://www.linkedin.com').href.split('?')[0] : undefined,
-          bio: el.querySelector(S.actorDescription)?.textContent?.trim() || undefined,
+          bio: oneLine(el.querySelector(S.actorDescription)?.textContent),
         }),
         publishedAt: activityTime(id),
         metrics: compact({

@@ -1,7 +1,7 @@
 import type { RawPost } from '../../model/mention';
 import type { Adapter, CaptureContext } from '../adapter';
 import { NO_CONTEXT } from '../adapter';
-import { domText, htmlToText } from '../text';
+import { domText, htmlToText, oneLine } from '../text';
 import { asObj, cap, compact, count, str, toIso, type Obj } from '../values';
 
 /** Mastodon web UI selectors (4.x React markup; also the older server-rendered `.status`). */
@@ -127,7 +127,7 @@ function statusElementToPost(el: Element, pageUrl: string): RawPost | null {
     text: domText(contentEl, { imgAlt: true, exclude: '.status__content__spoiler-link, button' }),
     author: compact({
       handle: acct || undefined,
-      name: el.querySelector(S.displayName)?.textContent?.trim() || undefined,
+      name: oneLine(el.querySelector(S.displayName)?.textContent),
       url: accountLink ? new URL(accountLink, pageUrl).href : undefined,
     }),
     publishedAt: toIso(el.querySelector(S.time)?.getAttribute('datetime')),

@@ -1,7 +1,7 @@
 import type { RawPost } from '../../model/mention';
 import type { Adapter, CaptureContext } from '../adapter';
 import { NO_CONTEXT } from '../adapter';
-import { decodeMinimalEscapes, domText } from '../text';
+import { decodeMinimalEscapes, domText, oneLine } from '../text';
 import { asObj, cap, compact, count, displayCount, str, toIso, type Obj } from '../values';
 
 /** reddit.com DOM selectors: today's "shreddit" web components, old.reddit, and 2019-era React. */
@@ -135,7 +135,7 @@ function oldThingToPost(el: Element, pageUrl: string): RawPost | null {
     nativeId: id,
     url,
     text: body ? domText(body) : '',
-    title: id.startsWith('t3_') ? el.querySelector(REDDIT_SELECTORS.oldTitle)?.textContent?.trim() || undefined : undefined,
+    title: id.startsWith('t3_') ? oneLine(el.querySelector(REDDIT_SELECTORS.oldTitle)?.textContent) : undefined,
     author: authorOf(attr(el, 'data-author')),
     publishedAt: Number.isFinite(ms) && ms > 0 ? toIso(ms, 'ms') : undefined,
     metrics: compact({ likes: count(attr(el, 'data-score')), replies: count(attr(el, 'data-comments-count')) }),
@@ -155,7 +155,7 @@ function react2019ToPost(el: Element, pageUrl: string): RawPost | null {
     nativeId: id,
     url,
     text: body ? domText(body) : '',
-    title: el.querySelector(S.react2019Title)?.textContent?.trim() || undefined,
+    title: oneLine(el.querySelector(S.react2019Title)?.textContent),
     author: authorOf(author),
     metrics: compact({
       likes: displayCount(el.querySelector(`#vote-arrows-${id}`)?.textContent),

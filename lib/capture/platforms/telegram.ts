@@ -1,7 +1,7 @@
 import type { RawPost } from '../../model/mention';
 import type { Adapter } from '../adapter';
 import { NO_CONTEXT } from '../adapter';
-import { domText } from '../text';
+import { domText, oneLine } from '../text';
 import { cap, compact, displayCount, toIso } from '../values';
 
 /** t.me/s/<channel> public preview selectors (server-rendered, no JSON on the page). */
@@ -52,7 +52,7 @@ export const telegramAdapter: Adapter = {
         text: textEl ? domText(textEl, { imgAlt: true }) : '',
         author: compact({
           handle: channel,
-          name: owner?.textContent?.trim() || undefined,
+          name: oneLine(owner?.textContent),
           url: `https://t.me/${channel}`,
           bio: bio || undefined,
         }),

@@ -1,7 +1,7 @@
 import type { RawPost } from '../../model/mention';
 import type { Adapter, CaptureContext } from '../adapter';
 import { NO_CONTEXT } from '../adapter';
-import { decodeMinimalEscapes, domText } from '../text';
+import { decodeMinimalEscapes, domText, oneLine } from '../text';
 import { asArr, asObj, cap, compact, count, dig, str, toIso, type Obj } from '../values';
 
 /** x.com DOM selectors (2025 React markup), kept together so a markup change is one edit. */
@@ -143,7 +143,7 @@ function articleToPost(article: Element, pageUrl: string): RawPost | null {
   // Tweet text is pre-wrap with inline wrappers around mentions and links: read it verbatim.
   const text = textEls.map((e) => domText(e, { imgAlt: true, preformatted: true })).join('\n');
   const nameBox = outside(article, S.userName)[0];
-  const name = nameBox?.querySelector('a[role="link"] span, span')?.textContent?.trim();
+  const name = oneLine(nameBox?.querySelector('a[role="link"] span, span')?.textContent);
   const group = article.querySelector(S.actionGroup)?.getAttribute('aria-label') ?? '';
   const fromGroup = (word: RegExp): number | undefined => {
     const g = new RegExp(`(\\d[\\d.,]*)\\s+${word.source}`, 'i').exec(group);
