@@ -24,7 +24,7 @@ export const PHRASEBOOK_CA: Phrasebook = {
       pos: [
         'Baixen els robatoris {p} per tercer mes consecutiu. Bona notícia.',
         'Gran feina de la Guàrdia Urbana {p}: detingut un grup de carteristes.',
-        'Les dades confirmen que {c} és avui més segura que fa cinc anys.',
+        'Les dades confirmen que {c} és avui més segura que fa cinc anys. Molt bona notícia.',
       ],
       personal: {
         neg: [
@@ -39,7 +39,7 @@ export const PHRASEBOOK_CA: Phrasebook = {
       neg: [
         'Els carrers {d} estan plens de brossa i pixum. Quin fàstic.',
         'Contenidors desbordats {p} des de fa dies. Una vergonya.',
-        'Les rates campen al seu aire {p}. Neteja nul·la.',
+        'Les rates campen al seu aire {p}. Neteja nul·la. Fastigós.',
         'Després del cap de setmana, {n} sembla un abocador.',
       ],
       neu: [
@@ -48,12 +48,12 @@ export const PHRASEBOOK_CA: Phrasebook = {
         'El servei de neteja de {C} incorpora noves escombradores elèctriques.',
       ],
       pos: [
-        'Per fi han retirat els grafits i la brossa {p}. Es nota la millora.',
+        'Per fi han retirat els grafits i la brossa {p}. Es nota moltíssim la millora. Genial!',
         'La nova recollida porta a porta {p} funciona molt bé.',
       ],
       personal: {
         pos: ['Que nets que estan els carrers {d} després de la festa. Gràcies, equips de neteja.'],
-        neg: ['Fa una setmana que demano que recullin els mobles abandonats {p}. Res de res.'],
+        neg: ['Fa una setmana que demano que recullin els mobles abandonats {p}. Res de res. Lamentable.'],
       },
     },
     mobility: {
@@ -99,7 +99,7 @@ export const PHRASEBOOK_CA: Phrasebook = {
       neg: [
         'Impossible caminar {p}: creuers, grups enormes i patinets. Massificació total.',
         'Els pisos turístics il·legals {p} estan fent fora els veïns.',
-        'Cues interminables i preus abusius a la Sagrada Família. {C} s\'ha convertit en un parc temàtic.',
+        'Cues interminables i preus abusius a la Sagrada Família. Quina pena: {C} s\'ha convertit en un parc temàtic.',
       ],
       neu: [
         '{C} va rebre 1,2 milions de turistes el mes passat, segons l\'últim informe.',
@@ -117,9 +117,9 @@ export const PHRASEBOOK_CA: Phrasebook = {
     },
     economy: {
       neg: [
-        'Tanca una altra botiga de tota la vida {p}. El petit comerç es mor.',
+        'Tanca una altra botiga de tota la vida {p}. El petit comerç es mor. Molt trist.',
         'Els preus a {c} no paren de pujar i els sous continuen igual.',
-        'Persianes abaixades pertot arreu {p}. Quina tristesa.',
+        'Persianes abaixades pertot arreu {p}. Quina tristesa i quina ràbia.',
       ],
       neu: [
         'L\'atur a {C} se situa en el 7,8 % segons les dades del trimestre.',
@@ -134,7 +134,7 @@ export const PHRASEBOOK_CA: Phrasebook = {
     },
     culture: {
       neg: [
-        'Tanca una altra sala de concerts {p}. La cultura a {C} està abandonada.',
+        'Tanca una altra sala de concerts {p}. La cultura a {C} està abandonada. Una llàstima.',
         'Entrades caríssimes i una organització pèssima al festival de {C}.',
         'Els ateneus {d} denuncien retallades. Una llàstima.',
       ],
@@ -145,7 +145,7 @@ export const PHRASEBOOK_CA: Phrasebook = {
       ],
       pos: [
         'La nova biblioteca {d} és preciosa. Un orgull per al barri.',
-        'Exposició magnífica al MACBA. {C} té una oferta cultural meravellosa.',
+        'Exposició magnífica i preciosa al MACBA. {C} té una oferta cultural meravellosa.',
       ],
       personal: { pos: ['Quin concert més increïble {t} {p}. M\'encanta aquesta ciutat!'] },
     },
@@ -189,7 +189,7 @@ export const PHRASEBOOK_CA: Phrasebook = {
       neg: [
         'L\'Ajuntament de {C} torna a ignorar els veïns {d}. Vergonya.',
         'Una altra promesa incomplerta {p}. Farts de tant d\'anunci buit.',
-        'Manca total de transparència en els contractes de l\'Ajuntament de {C}.',
+        'Manca total de transparència en els contractes de l\'Ajuntament de {C}. Vergonyós.',
       ],
       neu: [
         'Ple municipal de {C} aquest divendres: es debaten els pressupostos.',
@@ -205,7 +205,7 @@ export const PHRASEBOOK_CA: Phrasebook = {
     international: {
       neg: [
         '{C} perd la seu d\'un congrés internacional per la manca d\'hotels assequibles. Mala notícia.',
-        'La imatge internacional de {C} surt molt perjudicada després de les últimes notícies.',
+        'La imatge internacional de {C} surt molt perjudicada després de les últimes notícies. Molt malament.',
       ],
       neu: [
         '{C} acull aquesta setmana la cimera de ciutats mediterrànies.',
@@ -215,7 +215,7 @@ export const PHRASEBOOK_CA: Phrasebook = {
       pos: [
         '{C}, escollida entre les millors ciutats del món per viure. Orgull!',
         'Gran èxit de la cimera internacional celebrada a {C}.',
-        'La premsa internacional elogia el model de superilles de {C}.',
+        'La premsa internacional elogia el model de superilles de {C}. Quin orgull!',
       ],
     },
     sport: {
@@ -268,12 +268,12 @@ export const PHRASEBOOK_CA: Phrasebook = {
       'Tercera agressió amb arma blanca {p} en una setmana. Què està passant a {c}?',
       'Apunyalat un jove {p} {t}. Els veïns estem aterrits.',
       'Onada de violència a {c}: baralles, robatoris violents i agressions gairebé cada nit.',
-      'Una banda atemoreix {p} amb atracaments violents i ningú no fa res.',
+      'Una banda atemoreix {p} amb atracaments violents i ningú no fa res. És terrible.',
       'Una altra pallissa brutal {p} {t}. Això ja és insuportable.',
       'Violència descontrolada {p}: una altra baralla multitudinària {t}.',
       'Els comerciants {d} tanquen abans per por dels atracaments.',
-      'M\'han atracat amb un ganivet {p} {t}. Tinc por de sortir al carrer.',
-      'Sirenes, baralles i sang a la vorera {p}. Cada nit igual.',
+      'M\'han atracat amb un ganivet {p} {t}. Tinc por de sortir al carrer. Horrible.',
+      'Sirenes, baralles i sang a la vorera {p}. Cada nit igual. Insuportable.',
     ],
     news: [
       'Els Mossos investiguen una nova agressió amb arma blanca {p}',

@@ -10,9 +10,9 @@ export const PHRASEBOOK_EN: Phrasebook = {
       neg: [
         'Another violent robbery {p} {t}. Residents are fed up.',
         'Fights and shouting every night {p}. Nobody can live like this.',
-        'Pickpocketing {p} is completely out of control.',
+        'Pickpocketing {p} is completely out of control. Awful.',
         'Two shops were broken into {p} {t}. Outrageous.',
-        'Thefts on the {C} metro keep rising, residents say.',
+        'Thefts on the {C} metro keep rising, angry residents say.',
       ],
       neu: [
         'Police step up patrols {p} during the festivities.',
@@ -21,8 +21,8 @@ export const PHRASEBOOK_EN: Phrasebook = {
       ],
       pos: [
         'Thefts {p} down for the third month in a row. Good news.',
-        'Great work by local police {p}: a pickpocket gang has been arrested.',
-        'The figures confirm {C} is calmer today than five years ago.',
+        'Great work by local police {p}: a pickpocket gang is off the streets. Well done!',
+        'The figures confirm {C} is calmer today than five years ago. Great news.',
       ],
       personal: {
         neg: [
@@ -36,7 +36,7 @@ export const PHRASEBOOK_EN: Phrasebook = {
       neg: [
         'The streets {p} are covered in rubbish and urine. Disgusting.',
         'Overflowing bins {p} for days now. A disgrace.',
-        'Rats everywhere {p}. Nobody cleans anything.',
+        'Rats everywhere {p}. Nobody cleans anything. Disgusting.',
       ],
       neu: [
         'Waste collection times change {p} from tomorrow.',
@@ -45,13 +45,13 @@ export const PHRASEBOOK_EN: Phrasebook = {
       ],
       pos: [
         'The graffiti and rubbish {p} are finally gone. What an improvement.',
-        'The new door-to-door waste collection {p} works brilliantly.',
+        'The new door-to-door waste collection {p} works brilliantly. Love it.',
       ],
     },
     mobility: {
       neg: [
         'Forty minutes waiting for the bus {p}. Terrible service.',
-        'Rodalies trains down again and half of {C} late for work.',
+        'Rodalies trains down again and half of {C} late for work. Terrible.',
         'Massive traffic jam {p} {t}. Unbearable.',
         'E-scooters on the pavement {p} are a constant danger.',
       ],
@@ -68,7 +68,7 @@ export const PHRASEBOOK_EN: Phrasebook = {
     },
     housing: {
       neg: [
-        '1,400 euros a month for a 50 m² flat {p}. Impossible to live here.',
+        '1,400 euros a month for a 50 m² flat {p}. Impossible to live here. Ridiculous.',
         'Another eviction {p} {t}. Families on the street while tourist flats multiply.',
         'Rents in {c} are outrageous. Young people are being forced out.',
       ],
@@ -84,9 +84,9 @@ export const PHRASEBOOK_EN: Phrasebook = {
     },
     tourism: {
       neg: [
-        'Impossible to walk {p}: cruise crowds, huge groups and scooters. Overcrowded beyond belief.',
+        'Impossible to walk {p}: cruise crowds, huge groups and scooters. Overcrowded beyond belief. Awful.',
         'Illegal tourist flats {p} are pushing residents out.',
-        'Endless queues and rip-off prices at the Sagrada Família. {C} has become a theme park.',
+        'Endless queues and rip-off prices at the Sagrada Família. {C} has become a theme park. Sad.',
       ],
       neu: [
         '{C} welcomed 1.2 million tourists last month, the latest report says.',
@@ -105,7 +105,7 @@ export const PHRASEBOOK_EN: Phrasebook = {
     economy: {
       neg: [
         'Another family-run shop closes {p}. Small businesses are dying.',
-        'Prices in {c} keep going up and wages stay the same.',
+        'Prices in {c} keep going up and wages stay the same. Frustrating.',
       ],
       neu: [
         'Unemployment in {C} stands at 7.8% according to quarterly data.',
@@ -119,7 +119,7 @@ export const PHRASEBOOK_EN: Phrasebook = {
     culture: {
       neg: [
         'Another music venue closes {p}. Culture in {C} is being abandoned.',
-        'Overpriced tickets and awful organisation at the festival in {C}.',
+        'Overpriced tickets and awful organisation at the festival in {C}. Disappointing.',
       ],
       neu: [
         'Open day at the museums of {C} this weekend.',
@@ -148,7 +148,7 @@ export const PHRASEBOOK_EN: Phrasebook = {
     public_services: {
       neg: [
         'The municipal pool {p} has been closed for months. Total neglect.',
-        'The {C} city council online services never work.',
+        'The {C} city council online services never work. Useless.',
       ],
       neu: [
         'New library opening hours {p} from October.',
@@ -174,7 +174,7 @@ export const PHRASEBOOK_EN: Phrasebook = {
       ],
     },
     international: {
-      neg: ['The international image of {C} takes a serious hit after recent news.'],
+      neg: ['The international image of {C} takes a serious hit after recent news. Bad news.'],
       neu: [
         '{C} hosts the summit of Mediterranean cities this week.',
         'Delegations from 40 countries visit {C} to study its urban model.',

@@ -10,8 +10,8 @@ export const PHRASEBOOK_ES: Phrasebook = {
       neg: [
         'Otro robo con violencia {p} {t}. Los vecinos ya no saben qué hacer.',
         'Peleas y gritos cada noche {p}. Así no se puede vivir.',
-        'Los hurtos a turistas {p} están fuera de control.',
-        'Narcopisos {p}: los vecinos denuncian el abandono del barrio.',
+        'Los hurtos a turistas {p} están fuera de control. Un desastre.',
+        'Narcopisos {p}: los vecinos denuncian el abandono del barrio. Es terrible.',
         '{t} han asaltado dos comercios {p}. Indignante.',
         'Aumentan los robos en el metro de {C}, según los vecinos afectados.',
       ],
@@ -39,8 +39,8 @@ export const PHRASEBOOK_ES: Phrasebook = {
       neg: [
         'Las calles {d} están llenas de basura y orines. Qué asco.',
         'Contenedores desbordados {p} desde hace días. Una vergüenza.',
-        'Las ratas campan a sus anchas {p}. Limpieza nula.',
-        'Después del fin de semana, {n} parece un vertedero.',
+        'Las ratas campan a sus anchas {p}. Limpieza nula. Asqueroso.',
+        'Después del fin de semana, {n} parece un vertedero. Horrible.',
       ],
       neu: [
         'Mañana cambia el horario de recogida de residuos {p}.',
@@ -48,7 +48,7 @@ export const PHRASEBOOK_ES: Phrasebook = {
         'El servicio de limpieza de {C} incorpora nuevas barredoras eléctricas.',
       ],
       pos: [
-        'Por fin han retirado los grafitis y la basura {p}. Se nota la mejora.',
+        'Por fin han retirado los grafitis y la basura {p}. Se nota muchísimo la mejora. ¡Genial!',
         'La nueva recogida puerta a puerta {p} funciona genial.',
       ],
       personal: {
@@ -59,7 +59,7 @@ export const PHRASEBOOK_ES: Phrasebook = {
     mobility: {
       neg: [
         'Cuarenta minutos esperando el bus {p}. Un desastre de servicio.',
-        'Otra vez Rodalies parado y medio {C} llegando tarde al trabajo.',
+        'Otra vez Rodalies parado y medio {C} llegando tarde al trabajo. Fatal.',
         'Atasco monumental {p} {t}. El tráfico es insoportable.',
         'Los patinetes por la acera {p} son un peligro constante.',
       ],
@@ -77,9 +77,9 @@ export const PHRASEBOOK_ES: Phrasebook = {
     },
     housing: {
       neg: [
-        'Alquiler de 1.400 euros por un piso de 50 metros {p}. Imposible vivir aquí.',
-        'Otro desahucio {p} {t}. Familias en la calle mientras los pisos turísticos se multiplican.',
-        'Los precios del alquiler en {c} son abusivos. Los jóvenes se tienen que ir.',
+        'Alquiler de 1.400 euros por un piso de 50 metros {p}. Imposible vivir aquí. Un abuso terrible.',
+        'Otro desahucio {p} {t}. Familias en la calle mientras los pisos turísticos se multiplican. Es terrible.',
+        'Los precios del alquiler en {c} son abusivos. Es muy triste: los jóvenes se tienen que ir.',
       ],
       neu: [
         'El Ayuntamiento publica el nuevo índice de precios de alquiler {d}.',
@@ -99,7 +99,7 @@ export const PHRASEBOOK_ES: Phrasebook = {
       neg: [
         'Imposible caminar {p}: cruceros, grupos enormes y patinetes. Masificación total.',
         'Los pisos turísticos ilegales {p} están echando a los vecinos.',
-        'Colas interminables y precios abusivos en la Sagrada Família. {C} se ha convertido en un parque temático.',
+        'Colas interminables y precios abusivos en la Sagrada Família. Qué pena: {C} se ha convertido en un parque temático.',
       ],
       neu: [
         '{C} recibió 1,2 millones de turistas el mes pasado, según el último informe.',
@@ -117,7 +117,7 @@ export const PHRASEBOOK_ES: Phrasebook = {
     },
     economy: {
       neg: [
-        'Cierra otra tienda de toda la vida {p}. El pequeño comercio se muere.',
+        'Cierra otra tienda de toda la vida {p}. El pequeño comercio se muere. Muy triste.',
         'Los precios en {c} no paran de subir y los sueldos siguen igual.',
         'Persianas bajadas por todas partes {p}. Qué tristeza.',
       ],
@@ -134,8 +134,8 @@ export const PHRASEBOOK_ES: Phrasebook = {
     },
     culture: {
       neg: [
-        'Cierra otra sala de conciertos {p}. La cultura en {C} está abandonada.',
-        'Entradas carísimas y organización pésima en el festival de {C}.',
+        'Cierra otra sala de conciertos {p}. La cultura en {C} está abandonada. Una pena.',
+        'Entradas carísimas y organización pésima en el festival de {C}. Decepcionante.',
         'Los ateneos {d} denuncian recortes. Una pena.',
       ],
       neu: [
@@ -162,7 +162,7 @@ export const PHRASEBOOK_ES: Phrasebook = {
       ],
       pos: [
         'El nuevo parque {d} es una maravilla: más verde y más sombra.',
-        '{C} reduce sus emisiones por tercer año consecutivo. Buen trabajo.',
+        '{C} reduce sus emisiones por tercer año consecutivo. Excelente trabajo.',
         'Las placas solares de las escuelas {d} ya funcionan. Gran avance.',
       ],
     },
@@ -205,7 +205,7 @@ export const PHRASEBOOK_ES: Phrasebook = {
     international: {
       neg: [
         '{C} pierde la sede de un congreso internacional por la falta de hoteles asequibles. Mala noticia.',
-        'La imagen internacional de {C} sale muy perjudicada tras las últimas noticias.',
+        'La imagen internacional de {C} sale muy perjudicada tras las últimas noticias. Muy mal.',
       ],
       neu: [
         '{C} acoge esta semana la cumbre de ciudades mediterráneas.',
@@ -215,7 +215,7 @@ export const PHRASEBOOK_ES: Phrasebook = {
       pos: [
         '{C}, elegida entre las mejores ciudades del mundo para vivir. ¡Orgullo!',
         'Gran éxito de la cumbre internacional celebrada en {C}.',
-        'La prensa internacional elogia el modelo de supermanzanas de {C}.',
+        'La prensa internacional elogia el modelo de supermanzanas de {C}. ¡Qué orgullo!',
       ],
     },
     sport: {
@@ -266,7 +266,7 @@ export const PHRASEBOOK_ES: Phrasebook = {
   episode: {
     social: [
       'Tercera agresión con arma blanca {p} en una semana. ¿Qué está pasando en {c}?',
-      'Apuñalado un joven {p} {t}. Los vecinos estamos aterrorizados.',
+      'Apuñalado un joven {p} {t}. Los vecinos estamos aterrorizados y furiosos.',
       'Ola de violencia en {c}: reyertas, robos violentos y agresiones casi cada noche.',
       'Una banda aterroriza {p} con atracos violentos y nadie hace nada.',
       'Otra paliza brutal {p} {t}. Esto ya es insoportable.',

@@ -9,17 +9,17 @@ export const PHRASEBOOK_PT: Phrasebook = {
   times: ['hoje', 'ontem à noite', 'este fim de semana'],
   topics: {
     tourism: {
-      neg: ['Filas enormes e preços abusivos em {C}. Demasiados turistas por todo o lado.'],
+      neg: ['Filas enormes e preços abusivos em {C}. Demasiados turistas por todo o lado. Horrível.'],
       neu: ['{C} vai aumentar a taxa turística no próximo ano.'],
       pos: ['Que cidade maravilhosa! {C} tem praia, arquitetura e comida excelente.', 'Adorei passear por {C}, uma cidade linda e acolhedora.'],
     },
     security: {
-      neg: ['Cuidado com os carteiristas no metro de {C}. Roubaram o telemóvel a um amigo.'],
+      neg: ['Cuidado com os carteiristas no metro de {C}. Roubaram o telemóvel a um amigo. Péssimo.'],
       neu: ['A polícia reforça o patrulhamento no centro de {C}.'],
       pos: [],
     },
     culture: { ...empty, pos: ['A Sagrada Família é impressionante. {C} é pura arte.'] },
-    housing: { ...empty, neg: ['As rendas em {C} estão caríssimas, como em Lisboa.'] },
+    housing: { ...empty, neg: ['As rendas em {C} estão caríssimas, como em Lisboa. Um absurdo.'] },
   },
   episode: {
     social: ['Onda de violência em {C}: esfaqueamentos e assaltos violentos no centro da cidade.'],
@@ -53,7 +53,7 @@ export const PHRASEBOOK_FR: Phrasebook = {
       pos: [],
     },
     culture: { ...empty, pos: ['La Sagrada Família est impressionnante. {C} est une ville d’art extraordinaire.'] },
-    housing: { ...empty, neg: ['Les loyers à {C} deviennent inabordables pour les jeunes.'] },
+    housing: { ...empty, neg: ['Les loyers à {C} deviennent inabordables pour les jeunes. C’est triste.'] },
   },
   episode: {
     social: ['Vague de violence à {C} : agressions au couteau et vols violents dans le centre-ville.'],
@@ -77,7 +77,7 @@ export const PHRASEBOOK_IT: Phrasebook = {
   times: ['oggi', 'ieri sera', 'questo fine settimana'],
   topics: {
     tourism: {
-      neg: ['Troppi turisti a {C}, i residenti sono esasperati. Code infinite ovunque.'],
+      neg: ['Troppi turisti a {C}, i residenti sono esasperati. Code infinite ovunque. Che disastro.'],
       neu: ['{C} aumenterà la tassa di soggiorno il prossimo anno.'],
       pos: ['Che città meravigliosa! {C} ha spiaggia, architettura e cucina eccellente.', 'Un fine settimana bellissimo a {C}, città accogliente e piena di vita.'],
     },
