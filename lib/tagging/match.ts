@@ -73,6 +73,12 @@ export function compileProfile(profile: CityProfile): CompiledProfile {
         : undefined;
       // The hashtag list names hashtags: as plain words they would be aliases.
       add(words, { ref, exclusion: false, hashOnly: field === 'hashtags', acronym });
+      // Catalan and Spanish fuse a preposition with the article: `El Born` is also `del Born`,
+      // `al Born`, `pel Born`; `Els Hostalets` is `dels Hostalets`…
+      const fused = CONTRACTIONS[words[0]];
+      if (fused && words.length > 1 && field !== 'hashtags' && field !== 'ownAccounts') {
+        for (const f of fused) add([f, ...words.slice(1)], { ref, exclusion: false, hashOnly: false });
+      }
       // #SagradaFamilia, #LesCorts: hashtags drop the spaces of a multi-word name.
       if (words.length > 1) add([words.join('')], { ref, exclusion: false, hashOnly: true });
     }
@@ -83,6 +89,7 @@ export function compileProfile(profile: CityProfile): CompiledProfile {
 }
 
 const ACRONYM = /^[A-Z][A-Z0-9]{1,5}$/;
+const CONTRACTIONS: Record<string, string[]> = { el: ['del', 'al', 'pel'], els: ['dels', 'als', 'pels'] };
 
 function entryAt(e: Entry, t: Tokens, i: number, text: string): boolean {
   const n = e.words.length;

@@ -25,6 +25,8 @@ describe('matchProfile on the Barcelona profile', () => {
     ['official', 'Declaraciones de Jaume Collboni hoy', ['Jaume Collboni']],
     ['neighbourhood and district', 'El Raval i Ciutat Vella', ['Ciutat Vella', 'El Raval']],
     ['Ciutat Comtal', 'La Ciutat Comtal es desperta', ['Ciutat Comtal']],
+    ['article fused with a preposition', 'Un bar del Born i un altre al Raval', ['El Raval', 'El Born']],
+    ['fused article, Spanish', 'Vuelos del Prat', ['El Prat']],
     ['acronym in capitals', "L'AMB aprova el pressupost", ['AMB']],
     ['acronym as a lower-case hashtag', 'Platges #amb', ['AMB']],
     ['acronym BCN in capitals', 'Back in BCN', ['BCN']],

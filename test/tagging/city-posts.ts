@@ -1,0 +1,48 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { AttributeSchema, LangSchema, TopicSchema } from '../../lib/model/taxonomy';
+
+/** One labelled post of test/fixtures/city-posts (see its SOURCES.md). */
+export const CityPostSchema = z.object({
+  text: z.string().min(1),
+  lang: LangSchema,
+  topics: z.array(TopicSchema),
+  attributes: z.array(AttributeSchema),
+  match: z.boolean(),
+});
+export type CityPost = z.infer<typeof CityPostSchema> & { heldOut: boolean };
+
+/** Loads the labelled posts; every third line of each file (index % 3 == 2) is held out. */
+export function loadCityPosts(): CityPost[] {
+  return ['es', 'ca', 'en'].flatMap((lang) => {
+    const url = new URL(`../fixtures/city-posts/${lang}.jsonl`, import.meta.url);
+    return readFileSync(url, 'utf8').split('\n').filter((l) => l.trim()).map((line, i) => ({
+      ...CityPostSchema.parse(JSON.parse(line)),
+      heldOut: i % 3 === 2,
+    }));
+  });
+}
+
+export interface LabelScore { label: string; tp: number; fp: number; fn: number; precision: number; recall: number; f1: number }
+
+/** Per-label and micro-averaged precision/recall/F1 of predicted label sets against gold sets. */
+export function scoreLabels(labels: readonly string[], gold: string[][], predicted: string[][]) {
+  const per: LabelScore[] = labels.map((label) => {
+    let tp = 0; let fp = 0; let fn = 0;
+    gold.forEach((g, i) => {
+      const inGold = g.includes(label);
+      const inPred = predicted[i].includes(label);
+      if (inGold && inPred) tp++; else if (inPred) fp++; else if (inGold) fn++;
+    });
+    return { label, tp, fp, fn, ...prf(tp, fp, fn) };
+  });
+  const sum = (k: 'tp' | 'fp' | 'fn') => per.reduce((s, p) => s + p[k], 0);
+  return { per, micro: prf(sum('tp'), sum('fp'), sum('fn')) };
+}
+
+function prf(tp: number, fp: number, fn: number) {
+  const precision = tp + fp ? tp / (tp + fp) : 1;
+  const recall = tp + fn ? tp / (tp + fn) : 1;
+  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
+  return { precision, recall, f1 };
+}

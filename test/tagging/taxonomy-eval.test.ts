@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { ATTRIBUTES, TOPICS } from '../../lib/model/taxonomy';
+import { BARCELONA_PROFILE } from '../../lib/profile/barcelona';
+import { compileProfile, matchProfile } from '../../lib/tagging/match';
+import { tagTopics } from '../../lib/tagging/topics';
+import { loadCityPosts, scoreLabels, type CityPost } from './city-posts';
+
+// The labelled city posts (test/fixtures/city-posts, labels written before the taxonomy was
+// tuned; every third line held out from tuning). Language is taken from the label: language
+// detection is scored elsewhere.
+const posts = loadCityPosts();
+const splits: Array<[string, CityPost[]]> = [
+  ['tuned', posts.filter((p) => !p.heldOut)],
+  ['held-out', posts.filter((p) => p.heldOut)],
+  ['all', posts],
+];
+
+function evaluate(set: CityPost[]) {
+  const predicted = set.map((p) => tagTopics(p.text, p.lang));
+  return {
+    topics: scoreLabels(TOPICS, set.map((p) => p.topics), predicted.map((r) => r.topics)),
+    attributes: scoreLabels(ATTRIBUTES, set.map((p) => p.attributes), predicted.map((r) => r.attributes)),
+  };
+}
+
+const pct = (x: number) => x.toFixed(2);
+
+describe('taxonomy on the labelled city posts', () => {
+  it('has at least 300 posts, roughly balanced across es, ca and en', () => {
+    expect(posts.length).toBeGreaterThanOrEqual(300);
+    for (const lang of ['es', 'ca', 'en']) {
+      expect(posts.filter((p) => p.lang === lang).length).toBeGreaterThanOrEqual(100);
+    }
+  });
+
+  for (const [name, set] of splits) {
+    it(`reports per-label precision/recall on the ${name} part (${set.length} posts)`, () => {
+      const r = evaluate(set);
+      const lines = [`${name}: topics micro-F1 ${pct(r.topics.micro.f1)}, attributes micro-F1 ${pct(r.attributes.micro.f1)}`];
+      for (const s of [...r.topics.per, ...r.attributes.per]) {
+        lines.push(`  ${s.label.padEnd(16)} P ${pct(s.precision)} R ${pct(s.recall)} F1 ${pct(s.f1)} (tp ${s.tp}, fp ${s.fp}, fn ${s.fn})`);
+      }
+      console.log(lines.join('\n'));
+      expect(r.topics.micro.f1).toBeGreaterThanOrEqual(0.85);
+      // Held-out attributes reach 0.81 (recall of `expensive`, `cultural`, `liveable` is the gap:
+      // people say them in many ways); the tuned part and the whole set reach 0.85.
+      expect(r.attributes.micro.f1).toBeGreaterThanOrEqual(name === 'held-out' ? 0.78 : 0.85);
+    });
+  }
+
+  it('finds the city in the posts a reader says name it, and not in the others', () => {
+    const compiled = compileProfile(BARCELONA_PROFILE);
+    let tp = 0; let fp = 0; let fn = 0; let tn = 0;
+    for (const p of posts) {
+      const got = matchProfile(p.text, compiled).isMatch;
+      if (got && p.match) tp++; else if (got) fp++; else if (p.match) fn++; else tn++;
+    }
+    const precision = tp / (tp + fp);
+    const recall = tp / (tp + fn);
+    console.log(`city match: precision ${pct(precision)}, recall ${pct(recall)} (tp ${tp}, fp ${fp}, fn ${fn}, tn ${tn})`);
+    // Recall is 0.81: misses are places the demo profile does not list (Park Güell, La Rambla,
+    // Liceu, Sant Cugat without "del Vallès"…); false hits are "qué gracia" and the surname.
+    expect(precision).toBeGreaterThanOrEqual(0.95);
+    expect(recall).toBeGreaterThanOrEqual(0.8);
+  });
+});

@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import { TopicTaxonomySchema } from '../../lib/model/topic-taxonomy';
+import type { Lang } from '../../lib/model/taxonomy';
+import { lightStem } from '../../lib/tagging/stem';
+import { DEFAULT_TAXONOMY } from '../../lib/tagging/taxonomy/default-taxonomy';
+import { compileTaxonomy, tagTopics } from '../../lib/tagging/topics';
+
+describe('tagTopics with the built-in taxonomy', () => {
+  it.each<[string, Lang, string[], string[]]>([
+    ['Barcelona és una ciutat segura', 'ca', ['security'], ['safe']],
+    ['Barcelona no és segura', 'ca', ['security'], ['unsafe']],
+    ['Barcelona es una ciudad segura', 'es', ['security'], ['safe']],
+    ['Nada seguro el barrio de noche', 'es', ['security'], ['unsafe']],
+    ['Barcelona is not safe', 'en', ['security'], ['unsafe']],
+    ["Barcelona isn't safe at night", 'en', ['security'], ['unsafe']],
+    ['I never felt safe there', 'en', ['security'], ['unsafe']],
+    ['Ni limpia ni segura', 'es', ['security', 'cleanliness'], ['unsafe', 'dirty']],
+    ['Barcelona no es cara', 'es', [], []],
+    ['Barcelona no es barata', 'es', [], ['expensive']],
+    ["I can't afford to live here anymore", 'en', [], ['expensive']],
+    ['Not a welcoming place', 'en', [], ['unwelcoming']],
+    ['Not an innovative city at all', 'en', [], []],
+  ])('negation: %s', (text, lang, topics, attributes) => {
+    expect(tagTopics(text, lang)).toEqual({ topics, attributes });
+  });
+
+  it.each<[string, Lang]>([
+    ['Seguro que mañana llueve', 'es'],
+    ['Estoy seguro de que vendrá', 'es'],
+    ['Seguro de hogar para tu casa', 'es'],
+    ['Segur que demà farà sol', 'ca'],
+    ["N'estic segura", 'ca'],
+    ['Safe to say that was fun', 'en'],
+    ['The water is safe to drink', 'en'],
+  ])('ambiguous words are not attributes: %s', (text, lang) => {
+    expect(tagTopics(text, lang).attributes).toEqual([]);
+  });
+
+  it.each<[string, Lang, string[], string[]]>([
+    ['Clean sheet for the keeper', 'en', ['sport'], []],
+    ['Dirty tackle in the second half', 'en', ['sport'], []],
+    ['The streets are dirty', 'en', ['cleanliness'], ['dirty']],
+  ])('sport phrases override cleanliness words: %s', (text, lang, topics, attributes) => {
+    expect(tagTopics(text, lang)).toEqual({ topics, attributes });
+  });
+
+  it.each<[string, Lang, string[]]>([
+    ['Los alquileres no paran de subir', 'es', ['housing']],
+    ['Els lloguers pugen', 'ca', ['housing']],
+    ['Rents keep rising', 'en', ['housing']],
+    ['Las TURISTAS y los turistas', 'es', ['tourism']],
+    ['Turistificació del barri', 'ca', ['tourism']],
+    ['Cola en el CAP para ver al médico', 'es', ['public_services', 'health']],
+    ['Nuevo carril bici en Aragó', 'es', ['mobility']],
+    ['El bus 7 arriba tard', 'ca', ['mobility']],
+    ['Apunyalat un home al carrer', 'ca', ['security']],
+    ['Stabbing in the old town', 'en', ['security']],
+    ['Hoy cumple años mi abuela', 'es', []],
+  ])('stems and prefixes: %s', (text, lang, topics) => {
+    expect(tagTopics(text, lang).topics).toEqual(topics);
+  });
+
+  it('picks the language index: Catalan "car" is expensive, English "car" is mobility', () => {
+    expect(tagTopics('Barcelona és molt car', 'ca').attributes).toEqual(['expensive']);
+    expect(tagTopics('My car was towed', 'en')).toEqual({ topics: ['mobility'], attributes: [] });
+  });
+
+  it('tags text in an unknown language with every language\'s terms', () => {
+    expect(tagTopics('Caos en el metro', 'und')).toEqual({ topics: ['mobility'], attributes: ['chaotic'] });
+  });
+
+  it('returns labels in taxonomy order without duplicates', () => {
+    const r = tagTopics('Basura, basura y más basura; robos y robos', 'es');
+    expect(r.topics).toEqual(['security', 'cleanliness']);
+  });
+});
+
+describe('a custom taxonomy', () => {
+  const custom = TopicTaxonomySchema.parse({
+    version: 1,
+    topics: { tourism: { en: ['=cruise =ship', 'visitor*'] } },
+    attributes: { safe: { en: ['secure'] } },
+    negators: { en: ['not'] },
+    opposites: { safe: 'unsafe' },
+    attributeTopics: { safe: ['security'] },
+  });
+
+  it('is used when given, and compiled once', () => {
+    expect(tagTopics('Cruise ship visitors feel secure', 'en', custom))
+      .toEqual({ topics: ['security', 'tourism'], attributes: ['safe'] });
+    expect(tagTopics('Cruise ships', 'en', custom).topics).toEqual([]);
+    const compiled = compileTaxonomy(custom);
+    expect(tagTopics('not secure', 'en', compiled)).toEqual({ topics: ['security'], attributes: ['unsafe'] });
+  });
+
+  it('rejects an unknown topic id or attribute with the field named', () => {
+    const r = TopicTaxonomySchema.safeParse({ version: 1, topics: { weather: { en: ['rain'] } }, attributes: {} });
+    expect(r.success).toBe(false);
+    expect(r.error?.issues[0].path).toContain('topics');
+  });
+
+  it('the built-in taxonomy lists every topic and attribute in es, ca and en', () => {
+    for (const lists of [...Object.values(DEFAULT_TAXONOMY.topics), ...Object.values(DEFAULT_TAXONOMY.attributes)]) {
+      for (const lang of ['es', 'ca', 'en'] as const) expect(lists?.[lang]?.length).toBeGreaterThan(0);
+    }
+    expect(Object.keys(DEFAULT_TAXONOMY.topics)).toHaveLength(14);
+    expect(Object.keys(DEFAULT_TAXONOMY.attributes)).toHaveLength(15);
+  });
+});
+
+describe('lightStem', () => {
+  it.each<[string, string, Lang]>([
+    ['turistas', 'turista', 'es'],
+    ['segures', 'segura', 'ca'],
+    ['seguros', 'segura', 'es'],
+    ['ciudades', 'ciudad', 'es'],
+    ['stabbing', 'stabbed', 'en'],
+    ['cities', 'city', 'en'],
+  ])('%s and %s share a stem', (a, b, lang) => {
+    expect(lightStem(a, lang)).toBe(lightStem(b, lang));
+  });
+
+  it.each<[string, string, Lang]>([
+    ['para', 'paro', 'es'],
+    ['seguridad', 'segura', 'es'],
+    ['bus', 'bu', 'en'],
+  ])('%s and %s stay apart', (a, b, lang) => {
+    expect(lightStem(a, lang)).not.toBe(lightStem(b, lang));
+  });
+});
