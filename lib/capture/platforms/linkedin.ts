@@ -27,6 +27,15 @@ export function activityTime(activityId: string): string | undefined {
   return ms > Date.UTC(2003, 0, 1) && ms < Date.UTC(2100, 0, 1) ? d.toISOString() : undefined;
 }
 
+/** The first element matching the selectors in priority order (not document order). */
+function first(el: Element, selectors: string): Element | null {
+  for (const sel of selectors.split(', ')) {
+    const found = el.querySelector(sel);
+    if (found) return found;
+  }
+  return null;
+}
+
 function activityId(urn: string | undefined): string | undefined {
   return urn ? /urn:li:activity:(\d+)/.exec(urn)?.[1] : undefined;
 }
@@ -94,9 +103,9 @@ export const linkedinAdapter: Adapter = {
         url: permalink(id),
         text: domText(textEl, { imgAlt: true, exclude: 'button' }),
         author: compact({
-          name: oneLine(el.querySelector(S.actorName)?.textContent),
+          name: oneLine(first(el, S.actorName)?.textContent),
           url: href ? new URL(href, 'https://www.linkedin.com').href.split('?')[0] : undefined,
-          bio: oneLine(el.querySelector(S.actorDescription)?.textContent),
+          bio: oneLine(first(el, S.actorDescription)?.textContent),
         }),
         publishedAt: activityTime(id),
         metrics: compact({
