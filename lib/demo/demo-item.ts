@@ -23,8 +23,13 @@ export const DemoOptionsSchema = z.object({
 });
 export type DemoOptions = z.input<typeof DemoOptionsSchema>;
 
-/** True when a nativeId (or a mention id built from one) belongs to generated demo data. */
+const MENTION_ID = new RegExp(`^[a-z]+:${DEMO_ID_PREFIX}`);
+
+/**
+ * True when a nativeId, or a mention id built from one (`platform:nativeId`, see mentionId),
+ * belongs to generated demo data.
+ */
 export function isDemoId(id: string | undefined): boolean {
   if (!id) return false;
-  return id.startsWith(DEMO_ID_PREFIX) || id.includes(`:${DEMO_ID_PREFIX}`);
+  return id.startsWith(DEMO_ID_PREFIX) || MENTION_ID.test(id);
 }

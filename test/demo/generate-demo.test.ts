@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DemoItemSchema, generateDemo, isDemoId, type DemoItem } from '../../lib/demo';
+import { mentionId } from '../../lib/capture/mention-id';
 import { BARCELONA_PROFILE } from '../../lib/profile/barcelona';
 import { compileProfile, matchProfile } from '../../lib/tagging/match';
 import { TOPIC_CUES, hasCue } from './demo-lexicon';
@@ -61,6 +62,12 @@ describe('generateDemo: determinism and shape', () => {
     expect(items.every((i) => i.raw.nativeId!.startsWith(`demo-${i.raw.platform}-`))).toBe(true);
   });
 
+  it('gives stored mentions unique ids that are recognisable as demo data', () => {
+    const ids = items.map((i) => mentionId(i.raw));
+    expect(new Set(ids).size).toBe(items.length);
+    expect(ids.every((id) => isDemoId(id))).toBe(true);
+  });
+
   it.each([
     ['a tweet id', '1790000000000000000', false],
     ['a reddit fullname', 't3_abc123', false],
@@ -68,6 +75,7 @@ describe('generateDemo: determinism and shape', () => {
     ['nothing', undefined, false],
     ['a demo nativeId', 'demo-x-000001', true],
     ['a platform-prefixed demo id', 'x:demo-x-000001', true],
+    ['a real id that mentions demo later', 'reddit:t3_demo-x', false],
   ])('isDemoId on %s', (_, id, expected) => {
     expect(isDemoId(id)).toBe(expected);
   });
