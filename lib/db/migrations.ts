@@ -18,6 +18,11 @@ export const MIGRATIONS: Migration[] = [
       raws: 'id, capturedAt',
     },
   },
+  {
+    // 2: listening sources (validated with SourceSchema on read), their poll state, per-host politeness.
+    version: 2,
+    stores: { sources: 'id', sourceStates: 'sourceId', hostGates: 'host' },
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

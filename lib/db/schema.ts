@@ -2,6 +2,8 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { Mention } from '../model/mention';
 import type { AuthorOverride, RawPayload } from './records';
 import { MIGRATIONS } from './migrations';
+import type { Source, SourceState } from '../model/source';
+import type { HostGate } from './sources-records';
 
 export const DB_NAME = 'pulso';
 
@@ -10,6 +12,9 @@ export type PulsoDB = Dexie & {
   mentions: EntityTable<Mention, 'id'>;
   authorOverrides: EntityTable<AuthorOverride, 'key'>;
   raws: EntityTable<RawPayload, 'id'>;
+  sources: EntityTable<Source, 'id'>;
+  sourceStates: EntityTable<SourceState, 'sourceId'>;
+  hostGates: EntityTable<HostGate, 'host'>;
 };
 
 /**
