@@ -82,6 +82,9 @@ const PLATFORM_GROUPS: Partial<Record<Platform, readonly Group[]>> = {
   telegram: ['media', 'official', 'civil_society'],
 };
 
+/** The press covers the episode heavily: news outweighs every other platform while it lasts. */
+const EPISODE_PLATFORM_WEIGHTS: Record<Platform, number> = { ...PLATFORM_WEIGHTS, news: PLATFORM_WEIGHTS.news * 2.5 };
+
 interface Context {
   rng: Rng;
   now: Date;
@@ -176,15 +179,29 @@ function linesFor(book: Phrasebook, topic: Topic, tone: Tone, personal: boolean)
 
 type Who = { kind: 'citizen'; person: DemoCitizen } | { kind: 'org'; org: DemoOrg };
 
+const groupTables = new Map<string, Partial<Record<Group, number>>>();
+
+/** Stakeholder groups that post on a platform about a topic, weighted; built once per pair. */
+function groupWeights(platform: Platform, topic: Topic): Partial<Record<Group, number>> {
+  const key = `${platform}/${topic}`;
+  let weights = groupTables.get(key);
+  if (!weights) {
+    weights = {};
+    const allowed = PLATFORM_GROUPS[platform];
+    for (const g of Object.keys(GROUP_BASE) as Group[]) {
+      if (allowed && !allowed.includes(g)) continue;
+      if (GROUP_TOPICS[g] && !GROUP_TOPICS[g]!.includes(topic)) continue;
+      weights[g] = GROUP_BASE[g] + (GROUP_BY_TOPIC[topic]?.[g] ?? 0);
+    }
+    groupTables.set(key, weights);
+  }
+  return weights;
+}
+
 function pickAuthor(ctx: Context, platform: Platform, topic: Topic, lang: DemoLang): Who | undefined {
   const { rng } = ctx;
   const allowed = PLATFORM_GROUPS[platform];
-  const weights: Partial<Record<Group, number>> = {};
-  for (const g of Object.keys(GROUP_BASE) as Group[]) {
-    if (allowed && !allowed.includes(g)) continue;
-    if (GROUP_TOPICS[g] && !GROUP_TOPICS[g]!.includes(topic)) continue;
-    weights[g] = GROUP_BASE[g] + (GROUP_BY_TOPIC[topic]?.[g] ?? 0);
-  }
+  const weights = groupWeights(platform, topic);
   if (!Object.keys(weights).length) return undefined;
   const group = rng.weighted(weights);
   if (group !== 'citizen') {
@@ -241,8 +258,7 @@ function makeItem(ctx: Context, t: number, progress: number, event: EventWindow 
 
   let topic: Topic = episode ? DEMO_EPISODE.topic : eventLine?.topic ?? pickTopic(rng, book);
   let tone: Tone = episode ? 'neg' : eventLine?.tone ?? pickTone(rng, topic, progress);
-  // The press covers the episode heavily: news outweighs every other platform while it lasts.
-  let platform = rng.weighted(episode ? { ...PLATFORM_WEIGHTS, news: PLATFORM_WEIGHTS.news * 2.5 } : PLATFORM_WEIGHTS);
+  let platform = rng.weighted(episode ? EPISODE_PLATFORM_WEIGHTS : PLATFORM_WEIGHTS);
 
   let who: Who | undefined;
   let outlet: (typeof DEMO_OUTLETS)[number] | undefined;

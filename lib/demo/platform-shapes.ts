@@ -81,13 +81,14 @@ export function addressOf(
   rng: Rng, platform: Platform, handle: string, seq: number, t: number, text: string,
   site = 'www.example.org', section = 'noticies',
 ): PostAddress {
-  const slug = slugOf(text);
+  // Only some URL shapes carry a slug; computing it lazily keeps generation fast.
+  const slug = () => slugOf(text);
   switch (platform) {
     case 'x':
       return { url: `https://x.com/${handle}/status/${snowflake(t, seq)}`, handle };
     case 'reddit': {
       const id = `${chars(rng, B36, 3)}${seq.toString(36)}`;
-      return { url: `https://www.reddit.com/r/${rng.pick(['Barcelona', 'barcelona_es', 'catalunya'])}/comments/${id}/${slug.replace(/-/g, '_')}/`, handle };
+      return { url: `https://www.reddit.com/r/${rng.pick(['Barcelona', 'barcelona_es', 'catalunya'])}/comments/${id}/${slug().replace(/-/g, '_')}/`, handle };
     }
     case 'mastodon': {
       const instance = rng.pick(['mastodont.cat', 'mastodon.social', 'masto.es']);
@@ -106,13 +107,13 @@ export function addressOf(
     case 'tiktok':
       return { url: `https://www.tiktok.com/@${handle}/video/${snowflake(t, seq)}`, handle };
     case 'linkedin':
-      return { url: `https://www.linkedin.com/posts/${handle}_${slug}-activity-${snowflake(t, seq)}-${chars(rng, B64URL, 4)}/`, handle };
+      return { url: `https://www.linkedin.com/posts/${handle}_${slug()}-activity-${snowflake(t, seq)}-${chars(rng, B64URL, 4)}/`, handle };
     case 'telegram':
       return { url: `https://t.me/${handle}/${seq}`, handle };
     case 'news':
     case 'web': {
       const day = new Date(t).toISOString().slice(0, 10);
-      return { url: `https://${site}/demo/${section}/${day}/${slug}-${seq}`, handle };
+      return { url: `https://${site}/demo/${section}/${day}/${slug()}-${seq}`, handle };
     }
   }
 }

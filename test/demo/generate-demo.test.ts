@@ -195,11 +195,13 @@ describe('generateDemo: texts', () => {
   });
 
   it('generates the default year well under a second', () => {
+    // CPU time, not wall time: six other engineers share these two cores.
     const times: number[] = [];
     for (let k = 0; k < 2; k++) {
-      const t0 = performance.now();
+      const before = process.cpuUsage();
       generateDemo({ now: NOW, seed: 100 + k });
-      times.push(performance.now() - t0);
+      const used = process.cpuUsage(before);
+      times.push((used.user + used.system) / 1000);
     }
     expect(Math.min(...times)).toBeLessThan(1000);
   });
