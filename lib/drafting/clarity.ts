@@ -29,7 +29,13 @@ export type ClarityOptions = {
   topic?: Topic;
 };
 
-const setOf = (list: string[]) => new Set(list.map(foldSameLength));
+// Word lists become folded sets once: the checks run on every keystroke.
+const setCache = new WeakMap<string[], Set<string>>();
+function setOf(list: string[]): Set<string> {
+  let set = setCache.get(list);
+  if (!set) { set = new Set(list.map(foldSameLength)); setCache.set(list, set); }
+  return set;
+}
 const matchesAny = (re: RegExp, text: string) => { re.lastIndex = 0; return re.test(text); };
 
 function keepCase(original: string, replacement: string): string {
@@ -118,8 +124,9 @@ function numberFindings(text: string, lang: DraftLang, ui: DraftLang): Finding[]
     const value = Number(m[0].replace(/[.,](?=\d{3}\b)/g, '').replace(',', '.'));
     // A year speaks for itself ("en 2025").
     if (/^\d{4}$/.test(m[0]) && value >= 1900 && value <= 2100) continue;
-    const after = text.slice(end);
-    const before = text.slice(0, start);
+    // A short window each side is enough and keeps the check linear in the text length.
+    const after = text.slice(end, end + 80);
+    const before = text.slice(Math.max(0, start - 80), start);
     if (UNIT_AFTER.test(after) || UNIT_BEFORE.test(before)) continue;
     // Label: value ("Refugios: 3").
     if (/\p{L}\s*:\s*$/u.test(before)) continue;

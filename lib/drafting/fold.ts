@@ -1,13 +1,24 @@
+const charCache = new Map<string, string>();
+
+function foldChar(ch: string): string {
+  let f = charCache.get(ch);
+  if (f === undefined) {
+    f = ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[\u2019\u02bc]/g, "'");
+    if (f.length !== ch.length) f = ch;
+    if (charCache.size < 5000) charCache.set(ch, f);
+  }
+  return f;
+}
+
 /**
  * Lower case without accents, one UTF-16 unit out for one in, so offsets found in the folded
  * text are offsets in the original (characters whose folding would change length are kept).
  */
 export function foldSameLength(text: string): string {
+  // Plain ASCII needs only lower-casing; the rest goes through a per-character cache.
+  if (/^[\x00-\x7f]*$/.test(text)) return text.toLowerCase();
   let out = '';
-  for (const ch of text) {
-    const f = ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[\u2019\u02bc]/g, "'");
-    out += f.length === ch.length ? f : ch;
-  }
+  for (const ch of text) out += ch.charCodeAt(0) < 0x80 ? ch.toLowerCase() : foldChar(ch);
   return out;
 }
 

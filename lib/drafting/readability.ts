@@ -98,6 +98,8 @@ export function readability(text: string, lang: DraftLang, uiLang: DraftLang = l
     const band = bandOf(score, bands);
     return { formula, scale, score: round(score), band: band.id, bandLabel: band.label[uiLang] };
   };
+  // No words, no score: an empty draft is not "very difficult".
+  if (stats.words === 0) return { stats, scores: [] };
   if (lang === 'en') return { stats, scores: [make('flesch', 'flesch', fleschReadingEase(stats), FLESCH_BANDS)] };
   return {
     stats,

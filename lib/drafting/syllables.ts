@@ -80,9 +80,16 @@ export function countSyllablesEn(word: string): number {
   return Math.max(1, englishSyllables(w));
 }
 
-/** Syllables of one word in the given language. */
+const memo = new Map<string, number>();
+
+/** Syllables of one word in the given language (memoised: texts repeat their words). */
 export function countSyllables(word: string, lang: DraftLang): number {
-  if (lang === 'es') return countSyllablesEs(word);
-  if (lang === 'ca') return countSyllablesCa(word);
-  return countSyllablesEn(word);
+  const key = `${lang}:${word}`;
+  let n = memo.get(key);
+  if (n === undefined) {
+    n = lang === 'es' ? countSyllablesEs(word) : lang === 'ca' ? countSyllablesCa(word) : countSyllablesEn(word);
+    if (memo.size > 20_000) memo.clear();
+    memo.set(key, n);
+  }
+  return n;
 }

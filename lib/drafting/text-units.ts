@@ -51,7 +51,7 @@ export function sentences(text: string): Span[] {
     while (j < text.length && '.!?…"»”)\''.includes(text[j])) j++;
     if (j < text.length && !/\s/.test(text[j])) { i = j - 1; continue; }
     if (ch === '.') {
-      const before = text.slice(0, i).match(/([\p{L}]+)$/u)?.[1]?.toLowerCase();
+      const before = text.slice(Math.max(0, i - 12), i).match(/([\p{L}]+)$/u)?.[1]?.toLowerCase();
       if (before && ABBREV.has(before)) { i = j - 1; continue; }
     }
     push(j);
