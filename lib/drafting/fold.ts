@@ -16,7 +16,7 @@ function foldChar(ch: string): string {
  */
 export function foldSameLength(text: string): string {
   // Plain ASCII needs only lower-casing; the rest goes through a per-character cache.
-  if (/^[\x00-\x7f]*$/.test(text)) return text.toLowerCase();
+  if (/^[\t\n\r -~]*$/.test(text)) return text.toLowerCase();
   let out = '';
   for (const ch of text) out += ch.charCodeAt(0) < 0x80 ? ch.toLowerCase() : foldChar(ch);
   return out;
