@@ -290,9 +290,10 @@ function makeItem(ctx: Context, t: number, progress: number, event: EventWindow 
     core = fill(picked.line);
   }
 
-  let attrs = TOPIC_ATTRIBUTES[topic]?.[tone];
+  // Institutions do not call their own city violent or dirty: they only add positive attributes.
+  let attrs = group === 'official' && tone === 'neg' ? undefined : TOPIC_ATTRIBUTES[topic]?.[tone];
   let pAttr = 0.25;
-  if (episode) {
+  if (episodeVoice) {
     attrs = [...DEMO_EPISODE.attributes];
     pAttr = 0.65;
   } else if (attrs?.some((a) => TREND_ATTRIBUTES.has(a))) {
@@ -325,7 +326,9 @@ function makeItem(ctx: Context, t: number, progress: number, event: EventWindow 
   const complaint = tone === 'neg' && (group === 'citizen' || group === 'civil_society');
   const askLines = episodeVoice && book.episode.asks.length ? book.episode.asks : book.asks;
   const ask = complaint && askLines.length && rng.chance(episode ? 0.45 : 0.12) ? rng.pick(askLines) : undefined;
-  const closer = !ask && book.closers[tone].length && rng.chance(0.2) ? rng.pick(book.closers[tone]) : undefined;
+  // Exclamations are people's voice; organisations only point to more information.
+  const closers = personal || group === 'civil_society' ? book.closers[tone] : tone === 'neu' ? book.closers.neu : [];
+  const closer = !ask && closers.length && rng.chance(0.2) ? rng.pick(closers) : undefined;
   const opener = personal && book.openers[tone].length && rng.chance(0.2) ? rng.pick(book.openers[tone]) : undefined;
   const tags = rng.chance(0.25) ? hashtagsFor(rng, book, topic) : undefined;
   const parts = [opener, core, attribute, ask ?? closer, tags];

@@ -310,7 +310,7 @@ export const PHRASEBOOK_CA: Phrasebook = {
   attributes: {
     violent: ['La violència al carrer ja no és una cosa puntual.', 'Cada setmana hi ha més violència.'],
     unsafe: ['La ciutat és cada cop més insegura.', 'La sensació d\'inseguretat és enorme.'],
-    dirty: ['Els carrers són bruts i plens de deixalles.'],
+    dirty: ['Una ciutat cada cop més bruta.'],
     expensive: ['Tot és caríssim.', 'Viure aquí és cada cop més car.'],
     overcrowded: ['Tot està massificat.'],
     chaotic: ['Un caos total.'],
@@ -325,10 +325,10 @@ export const PHRASEBOOK_CA: Phrasebook = {
     open: ['Una ciutat oberta al món.'],
   },
   newsSources: [
-    'Segons fonts municipals, la situació se seguirà de prop les pròximes setmanes.',
-    'Els veïns consultats per aquest diari coincideixen en el diagnòstic.',
-    'L\'Ajuntament ha anunciat que donarà més detalls aquesta setmana.',
-    'Les entitats del barri demanen una resposta ràpida.',
+    'Fonts municipals han confirmat la informació a aquest diari.',
+    'L\'Ajuntament donarà més detalls els pròxims dies.',
+    'La notícia ha generat nombroses reaccions a les xarxes socials.',
+    'Més informació a l\'edició d\'avui.',
   ],
   events: {
     merce: [

@@ -240,7 +240,7 @@ export const PHRASEBOOK_EN: Phrasebook = {
   attributes: {
     violent: ['Street violence is no longer a one-off.'],
     unsafe: ['The city feels more unsafe every week.'],
-    dirty: ['The streets are dirty and full of rubbish.'],
+    dirty: ['Such a dirty city these days.'],
     expensive: ['Everything is so expensive.'],
     overcrowded: ['It is completely overcrowded.'],
     chaotic: ['Total chaos.'],
@@ -255,9 +255,9 @@ export const PHRASEBOOK_EN: Phrasebook = {
     open: ['A city open to the world.'],
   },
   newsSources: [
-    'City officials say they will monitor the situation closely.',
-    'Residents who spoke to us agree with the assessment.',
-    'The city council says it will give more details this week.',
+    'City officials confirmed the information to this newspaper.',
+    'The city council says it will give more details in the coming days.',
+    'The news has drawn many reactions on social media.',
   ],
   events: {
     merce: [

@@ -310,7 +310,7 @@ export const PHRASEBOOK_ES: Phrasebook = {
   attributes: {
     violent: ['La violencia en la calle ya no es algo puntual.', 'Cada semana hay más violencia.'],
     unsafe: ['La ciudad es cada vez más insegura.', 'La sensación de inseguridad es enorme.'],
-    dirty: ['Las calles están sucias y llenas de basura.'],
+    dirty: ['Una ciudad cada vez más sucia.'],
     expensive: ['Todo está carísimo.', 'Vivir aquí es cada vez más caro.'],
     overcrowded: ['Está todo masificado.'],
     chaotic: ['Un caos total.'],
@@ -325,10 +325,10 @@ export const PHRASEBOOK_ES: Phrasebook = {
     open: ['Una ciudad abierta al mundo.'],
   },
   newsSources: [
-    'Según fuentes municipales, la situación se seguirá de cerca en las próximas semanas.',
-    'Los vecinos consultados por este diario coinciden en el diagnóstico.',
-    'El Ayuntamiento ha anunciado que dará más detalles esta semana.',
-    'Las entidades del barrio piden una respuesta rápida.',
+    'Fuentes municipales han confirmado la información a este diario.',
+    'El Ayuntamiento dará más detalles en los próximos días.',
+    'La noticia ha generado numerosas reacciones en las redes sociales.',
+    'Más información en la edición de hoy.',
   ],
   events: {
     merce: [
