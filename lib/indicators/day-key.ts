@@ -85,3 +85,24 @@ export function localMinuteOfDay(ms: number, tz: string): number {
   const { hour, minute } = localParts(ms, tz);
   return hour * 60 + minute;
 }
+
+/**
+ * The instant (epoch ms) a local day starts in `tz`. Found by correcting a UTC guess with the
+ * zone's offset twice, which settles across DST changes. Where midnight does not exist (a
+ * zone that springs forward at 00:00) it returns the first instant of that day.
+ */
+export function dayStartMs(day: string, tz: string): number {
+  const wall = Date.parse(`${day}T00:00:00Z`);
+  let t = wall;
+  for (let i = 0; i < 3; i++) {
+    const p = localParts(t, tz);
+    const asUtc = Date.UTC(p.y, p.m - 1, p.d, p.hour, p.minute);
+    const offset = asUtc - Math.floor(t / 60_000) * 60_000;
+    const next = wall - offset;
+    if (next === t) break;
+    t = next;
+  }
+  // If local midnight was skipped, t lands on the previous day's last hour: step forward.
+  while (dayKeyOfMs(t, tz) < day) t += 15 * 60_000;
+  return t;
+}

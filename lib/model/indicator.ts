@@ -274,6 +274,14 @@ export const SeriesPointSchema = z.object({
 });
 export type SeriesPoint = z.infer<typeof SeriesPointSchema>;
 
+/** Share of a day's mentions carrying each attribute (absent = 0; null-free so charts stack). */
+export const AssociationPointSchema = z.object({
+  day: DayKeySchema,
+  n: Count,
+  shares: z.partialRecord(AttributeSchema, z.number().min(0).max(1)),
+});
+export type AssociationPoint = z.infer<typeof AssociationPointSchema>;
+
 // ---------------------------------------------------------------- annotations and alerts
 
 /** A note pinned to a moment on the charts ("campaign launch"). */
@@ -293,6 +301,7 @@ export const QuietHoursSchema = z.object({
   allowCritical: z.boolean().default(true),
 });
 export type QuietHours = z.infer<typeof QuietHoursSchema>;
+export type QuietHoursInput = z.input<typeof QuietHoursSchema>;
 
 const RuleBase = z.object({
   id: z.string().min(1),
@@ -321,6 +330,7 @@ export const ShiftRuleSchema = RuleBase.extend({
 
 export const AlertRuleSchema = z.discriminatedUnion('kind', [PressureRuleSchema, ShiftRuleSchema]);
 export type AlertRule = z.infer<typeof AlertRuleSchema>;
+export type AlertRuleInput = z.input<typeof AlertRuleSchema>;
 
 export const AlertSchema = z.object({
   /** Stable de-duplication key: same key within the cooldown does not fire again. */
