@@ -114,9 +114,9 @@ export const CTA_WORDS: Record<DraftLang, string[]> = {
     'visiti', 'visiteu', 'participa', 'participi', 'participeu', 'apunta\'t', 'apunteu-vos', 'inscriu-te',
     'inscriviu-vos', 'informa\'t', 'informeu-vos', 'uneix-te', 'comparteix', 'compartiu', 'difon', 'difoneu',
     'difoneu-ho', 'reserva', 'reservi', 'demana', 'demani', 'truca', 'truqui', 'escriu-nos', 'escriviu-nos',
-    'explica\'ns', 'digues-nos', 'busca', 'cerca', 'descarrega', 'descarregui', 'presenta', 'presenti', 'vota',
+    'explica\'ns', 'digues-nos', 'busca', 'cerca', 'troba', 'descarrega', 'descarregui', 'presenta', 'presenti', 'vota',
     'voteu', 'accedeix', 'sol·licita', 'mira', 'pregunta', 'pregunta\'ns', 'més informació', 'més info', 'info a'],
-  en: ['find', 'join', 'visit', 'check', 'read', 'come', 'share', 'sign up', 'book', 'tell us', 'ask', 'learn more',
+  en: ['find', 'join', 'visit', 'look', 'check', 'read', 'come', 'share', 'sign up', 'book', 'tell us', 'ask', 'learn more',
     'discover', 'apply', 'register', 'see', 'try', 'get', 'download', 'call', 'email', 'write to us', 'vote', 'send',
     'more info', 'find out', 'details at'],
 };
