@@ -25,6 +25,7 @@ export interface DemoOutlet {
   section: string;
 }
 
+/** Outlets whose local sections carry the demo's news items (real names, made-up /demo/ articles). */
 export const DEMO_OUTLETS: readonly DemoOutlet[] = [
   { name: 'La Vanguardia', domain: 'www.lavanguardia.com', lang: 'es', section: 'local/barcelona' },
   { name: 'La Vanguardia', domain: 'www.lavanguardia.com', lang: 'ca', section: 'encatala/local' },
@@ -44,6 +45,7 @@ export const DEMO_OUTLETS: readonly DemoOutlet[] = [
 
 const CA_ES: readonly DemoLang[] = ['ca', 'es'];
 
+/** Organisations of every non-citizen stakeholder group, with the languages they post in. */
 export const DEMO_ORGS: readonly DemoOrg[] = [
   // The city's own public accounts, as listed in the profile.
   { group: 'official', name: 'Ajuntament de Barcelona', handle: 'bcn_ajuntament', bio: 'Compte oficial de l\'Ajuntament de Barcelona.', langs: ['ca', 'es', 'en'], verified: true },
