@@ -21,6 +21,10 @@ interface Entry {
   /** Attributes this term says only when negated (`no es barata` → expensive). */
   negated: Set<Attribute>;
   stop: boolean;
+  /** The three sets above as indexes into TOPICS / ATTRIBUTES, filled once compiled. */
+  topicIds: number[];
+  attrIds: number[];
+  negatedIds: number[];
 }
 
 interface TrieNode {
@@ -36,6 +40,8 @@ interface LangIndex {
   /** Prefix first words, walked character by character. */
   prefixes: TrieNode;
   negators: Set<string>;
+  /** Some term has an `=exact` first word (saves a lookup per token when none does). */
+  hasExact: boolean;
 }
 
 /** A taxonomy compiled for one-pass tagging. Build it once with `compileTaxonomy`. */
@@ -44,8 +50,9 @@ export interface CompiledTaxonomy {
   /** Every language's terms together, for `und` and languages the taxonomy does not list. */
   fallback: LangIndex;
   window: number;
-  opposites: Partial<Record<Attribute, Attribute>>;
-  attributeTopics: Partial<Record<Attribute, Topic[]>>;
+  /** By attribute index: the opposite's index or -1; the implied topics' indexes. */
+  oppositeIds: number[];
+  attributeTopicIds: number[][];
 }
 
 function parseTerm(term: string, lang: Lang): TermWord[] {
@@ -61,14 +68,17 @@ function parseTerm(term: string, lang: Lang): TermWord[] {
 }
 
 function newIndex(stemLang: Lang): LangIndex {
-  return { stemLang, byFirst: new Map(), prefixes: { next: new Map() }, negators: new Set() };
+  return { stemLang, byFirst: new Map(), prefixes: { next: new Map() }, negators: new Set(), hasExact: false };
 }
 
 function entryFor(index: LangIndex, keyed: Map<string, Entry>, words: TermWord[]): Entry {
   const key = words.map((w) => `${w.mode[0]}:${w.text}`).join(' ');
   let entry = keyed.get(key);
   if (entry) return entry;
-  entry = { words, topics: new Set(), attributes: new Set(), negated: new Set(), stop: false };
+  entry = {
+    words, topics: new Set(), attributes: new Set(), negated: new Set(), stop: false,
+    topicIds: [], attrIds: [], negatedIds: [],
+  };
   keyed.set(key, entry);
   const first = words[0];
   if (first.mode === 'prefix') {
@@ -81,6 +91,7 @@ function entryFor(index: LangIndex, keyed: Map<string, Entry>, words: TermWord[]
     }
     (node.entries ??= []).push(entry);
   } else {
+    if (first.mode === 'exact') index.hasExact = true;
     const k = first.mode === 'exact' ? `=${first.text}` : first.text;
     const list = index.byFirst.get(k) ?? [];
     list.push(entry);
@@ -126,9 +137,19 @@ export function compileTaxonomy(tax: TopicTaxonomy): CompiledTaxonomy {
       }
     }
   }
-  return {
-    byLang, fallback, window: tax.negationWindow, opposites: tax.opposites, attributeTopics: tax.attributeTopics,
-  };
+  for (const keyed of keyedByIndex.values()) {
+    for (const e of keyed.values()) {
+      e.topicIds = TOPICS.flatMap((t, i) => (e.topics.has(t) ? [i] : []));
+      e.attrIds = ATTRIBUTES.flatMap((a, i) => (e.attributes.has(a) ? [i] : []));
+      e.negatedIds = ATTRIBUTES.flatMap((a, i) => (e.negated.has(a) ? [i] : []));
+    }
+  }
+  const oppositeIds = ATTRIBUTES.map((a) => {
+    const o = tax.opposites[a];
+    return o ? ATTRIBUTES.indexOf(o) : -1;
+  });
+  const attributeTopicIds = ATTRIBUTES.map((a) => (tax.attributeTopics[a] ?? []).map((t) => TOPICS.indexOf(t)));
+  return { byLang, fallback, window: tax.negationWindow, oppositeIds, attributeTopicIds };
 }
 
 function fits(e: Entry, words: readonly string[], stems: string[], i: number): boolean {
@@ -144,18 +165,14 @@ function fits(e: Entry, words: readonly string[], stems: string[], i: number): b
   return true;
 }
 
-/** Every entry that fits at token i, added to `out` with its start. */
-function entriesAt(index: LangIndex, words: readonly string[], stems: string[], i: number, out: Array<[number, Entry]>): void {
-  const consider = (list: Entry[] | undefined) => {
-    if (list) for (const e of list) if (fits(e, words, stems, i)) out.push([i, e]);
-  };
-  consider(index.byFirst.get(stems[i]));
-  consider(index.byFirst.get(`=${words[i]}`));
-  let node: TrieNode | undefined = index.prefixes;
-  const w = words[i];
-  for (let c = 0; node && c < w.length; c++) {
-    node = node.next.get(w.charCodeAt(c));
-    if (node?.entries) consider(node.entries);
+/** Adds every entry of `list` that fits at token i to the hit lists. */
+function collect(list: Entry[] | undefined, words: readonly string[], stems: string[], i: number, starts: number[], entries: Entry[]): void {
+  if (!list) return;
+  for (let k = 0; k < list.length; k++) {
+    if (fits(list[k], words, stems, i)) {
+      starts.push(i);
+      entries.push(list[k]);
+    }
   }
 }
 
@@ -173,10 +190,11 @@ function compiledFor(tax: TopicTaxonomy | CompiledTaxonomy | undefined): Compile
 /**
  * Tags a text with city topics and brand attributes in one pass over its tokens: every taxonomy
  * term found counts, except that stop phrases (`seguro que`, `safe to say`, `clean sheet`)
- * override the terms they overlap with their own labels (often none), and an attribute term preceded by a negator within the window is negated — a
- * negated positive attribute becomes its opposite when the taxonomy names one (`no és segura` →
- * unsafe), any other negated attribute is dropped. `taxonomy` defaults to the built-in one;
- * pass a compiled one to skip the (cached) compilation.
+ * override the terms they overlap with their own labels (often none); an attribute term with a
+ * negator up to `negationWindow` words before it is negated — a negated positive attribute
+ * becomes its opposite when the taxonomy names one (`no és segura` → unsafe), any other negated
+ * attribute is dropped. `taxonomy` defaults to the built-in one; a compiled one skips the
+ * (cached) compilation.
  */
 export function tagTopics(
   text: string,
@@ -190,29 +208,56 @@ export function tagTopics(
   const stems = new Array<string>(n);
   for (let i = 0; i < n; i++) stems[i] = lightStem(words[i], index.stemLang);
 
-  const hits: Array<[number, Entry]> = [];
-  for (let i = 0; i < n; i++) entriesAt(index, words, stems, i, hits);
-  // A stop phrase overrides every other term overlapping it; its own labels (if any) stay.
-  const stopped = hits.filter(([, e]) => e.stop).map(([s, e]): [number, number, Entry] => [s, s + e.words.length - 1, e]);
-  const topics = new Set<Topic>();
-  const attributes = new Set<Attribute>();
-  for (const [start, e] of hits) {
-    const end = start + e.words.length - 1;
-    if (stopped.some(([s, t, stop]) => stop !== e && start <= t && end >= s)) continue;
-    for (const t of e.topics) topics.add(t);
-    const isNegated = (e.attributes.size > 0 || e.negated.size > 0) && negatedAt(index, words, start, tax.window);
-    for (const a of e.attributes) {
-      for (const t of tax.attributeTopics[a] ?? []) topics.add(t);
-      if (!isNegated) attributes.add(a);
-      else if (tax.opposites[a]) attributes.add(tax.opposites[a]);
+  const starts: number[] = [];
+  const entries: Entry[] = [];
+  const hasPrefixes = index.prefixes.next.size > 0;
+  for (let i = 0; i < n; i++) {
+    collect(index.byFirst.get(stems[i]), words, stems, i, starts, entries);
+    if (index.hasExact) collect(index.byFirst.get(`=${words[i]}`), words, stems, i, starts, entries);
+    if (!hasPrefixes) continue;
+    let node: TrieNode | undefined = index.prefixes;
+    const w = words[i];
+    for (let c = 0; node && c < w.length; c++) {
+      node = node.next.get(w.charCodeAt(c));
+      if (node?.entries) collect(node.entries, words, stems, i, starts, entries);
     }
-    if (isNegated) for (const a of e.negated) attributes.add(a);
   }
-  for (const a of attributes) for (const t of tax.attributeTopics[a] ?? []) topics.add(t);
-  return {
-    topics: TOPICS.filter((t) => topics.has(t)),
-    attributes: ATTRIBUTES.filter((a) => attributes.has(a)),
-  };
+  if (!entries.length) return { topics: [], attributes: [] };
+
+  const topicOn = new Uint8Array(TOPICS.length);
+  const attrOn = new Uint8Array(ATTRIBUTES.length);
+  for (let h = 0; h < entries.length; h++) {
+    const e = entries[h];
+    const start = starts[h];
+    const end = start + e.words.length - 1;
+    if (!e.stop && overlapsStop(starts, entries, start, end)) continue;
+    for (const t of e.topicIds) topicOn[t] = 1;
+    if (!e.attrIds.length && !e.negatedIds.length) continue;
+    const isNegated = negatedAt(index, words, start, tax.window);
+    for (const a of e.attrIds) {
+      for (const t of tax.attributeTopicIds[a]) topicOn[t] = 1;
+      if (!isNegated) attrOn[a] = 1;
+      else if (tax.oppositeIds[a] >= 0) attrOn[tax.oppositeIds[a]] = 1;
+    }
+    if (isNegated) for (const a of e.negatedIds) attrOn[a] = 1;
+  }
+  const topics: Topic[] = [];
+  const attributes: Attribute[] = [];
+  for (let a = 0; a < ATTRIBUTES.length; a++) {
+    if (!attrOn[a]) continue;
+    attributes.push(ATTRIBUTES[a]);
+    for (const t of tax.attributeTopicIds[a]) topicOn[t] = 1;
+  }
+  for (let t = 0; t < TOPICS.length; t++) if (topicOn[t]) topics.push(TOPICS[t]);
+  return { topics, attributes };
+}
+
+function overlapsStop(starts: number[], entries: Entry[], start: number, end: number): boolean {
+  for (let h = 0; h < entries.length; h++) {
+    const e = entries[h];
+    if (e.stop && start <= starts[h] + e.words.length - 1 && end >= starts[h]) return true;
+  }
+  return false;
 }
 
 function negatedAt(index: LangIndex, words: readonly string[], start: number, window: number): boolean {
