@@ -30,7 +30,7 @@ const ARTICLE_TYPES = /^(News|Report|Analysis|Opinion|Review|Background|Satirica
 
 /** True when the page declares itself an article: og:type=article or a JSON-LD Article type. */
 export function isArticlePage(doc: Document): boolean {
-  if (doc.querySelector('meta[property="og:type"]')?.getAttribute('content')?.trim() === 'article') return true;
+  if (doc.querySelector('meta[property="og:type"]')?.getAttribute('content')?.trim().toLowerCase() === 'article') return true;
   for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
     try {
       const stack: unknown[] = [JSON.parse(script.textContent ?? '')];

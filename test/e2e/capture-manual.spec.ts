@@ -78,8 +78,9 @@ test('a selection and a whole news page are captured, tagged and shown in the si
   await expect(panel.getByTestId('mention')).toHaveCount(2);
   await expect(panel.getByTestId('mention-text').first()).toBeVisible();
   await expect(panel.getByTestId('sentiment').first()).toHaveText(/Negativo|Neutro|Positivo/);
-  const link = panel.locator(`a.source-link[href="${ARTICLE.url}"]`);
-  await expect(link).toHaveAttribute('target', '_blank');
+  const links = panel.locator(`a.source-link[href="${ARTICLE.url}"]`);
+  await expect(links).toHaveCount(2);
+  for (const link of await links.all()) await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
 });
 
 test('the feed filters and searches what was captured', async ({ ext }) => {

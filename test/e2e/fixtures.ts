@@ -1,3 +1,4 @@
+/// <reference types="chrome" />
 import { chromium, test as base, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -55,6 +56,7 @@ export async function readMentions(page: Page): Promise<Array<Record<string, unk
         req.onerror = () => reject(req.error);
         req.onsuccess = () => {
           const db = req.result;
+          if (!db.objectStoreNames.contains('mentions')) { db.close(); resolve([]); return; }
           const tx = db.transaction('mentions', 'readonly');
           const all = tx.objectStore('mentions').getAll();
           all.onsuccess = () => { resolve(all.result); db.close(); };
@@ -73,6 +75,7 @@ export async function resetData(page: Page): Promise<void> {
       req.onsuccess = () => {
         const db = req.result;
         const names = Array.from(db.objectStoreNames);
+        if (!names.length) { db.close(); resolve(); return; }
         const tx = db.transaction(names, 'readwrite');
         for (const n of names) tx.objectStore(n).clear();
         tx.oncomplete = () => { db.close(); resolve(); };
@@ -96,7 +99,9 @@ export const test = base.extend<{ ext: Extension }, { sharedExt: Extension & { c
   ],
   ext: async ({ sharedExt }, use) => {
     await use(sharedExt);
-    for (const p of sharedExt.context.pages()) await p.close().catch(() => undefined);
+    // Keep one blank tab: closing the last one would end the shared browser.
+    const keep = await sharedExt.context.newPage();
+    for (const p of sharedExt.context.pages()) if (p !== keep) await p.close().catch(() => undefined);
   },
 });
 export const expect = test.expect;

@@ -1,3 +1,4 @@
+/// <reference types="chrome" />
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
