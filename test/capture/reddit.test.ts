@@ -18,7 +18,7 @@ describe('Reddit JSON', () => {
 
   it('comment trees: nested replies are read; a deleted comment is skipped and counted', () => {
     const tree = jsonResult(readShared('reddit/praw/submission_with_comments_2016.json'), 'https://oauth.reddit.com/comments/2gmzqe.json');
-    expect(tree.posts.map((p) => p.nativeId.slice(0, 3))).toEqual(['t3_', 't1_', 't1_']);
+    expect(tree.posts.map((p) => p.nativeId?.slice(0, 3))).toEqual(['t3_', 't1_', 't1_']);
     const deleted = jsonResult(readShared('reddit/praw/info_deleted_comment_2016.json'), 'https://oauth.reddit.com/api/info.json?id=t1_x');
     expect(deleted.posts).toEqual([]);
     expect(deleted.skipped).toBe(1);
