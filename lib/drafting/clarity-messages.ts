@@ -1,11 +1,7 @@
+import type { ClarityRule } from '../model/draft';
 import type { DraftLang } from '../model/evidence';
 
-/** Rule ids of the clarity checks. Ids never change: the UI and saved reports use them. */
-export const CLARITY_RULES = [
-  'jargon', 'long-sentence', 'passive', 'number-without-context', 'no-number', 'no-reader', 'no-benefit',
-  'no-cta', 'too-long', 'negative-tone',
-] as const;
-export type ClarityRule = (typeof CLARITY_RULES)[number];
+export { CLARITY_RULES, type ClarityRule } from '../model/draft';
 
 type Params = Record<string, string | number>;
 type Msg = (p: Params) => string;
@@ -15,6 +11,11 @@ const MESSAGES: Record<ClarityRule, Record<DraftLang, Msg>> = {
     es: (p) => `«${p.term}» es lenguaje institucional. Mejor: «${p.alternatives}».`,
     ca: (p) => `«${p.term}» és llenguatge institucional. Millor: «${p.alternatives}».`,
     en: (p) => `"${p.term}" is institutional language. Try: "${p.alternatives}".`,
+  },
+  'avoid-word': {
+    es: (p) => `«${p.term}» no funciona con ${p.group}: dilo con palabras suyas.`,
+    ca: (p) => `«${p.term}» no funciona amb ${p.group}: digues-ho amb paraules seves.`,
+    en: (p) => `"${p.term}" does not work with ${p.group}: say it in their words.`,
   },
   'long-sentence': {
     es: (p) => `Frase de ${p.words} palabras. Pártela: más de ${p.max} cuesta de leer.`,

@@ -71,6 +71,20 @@ function jargonFindings(text: string, folded: string, lang: DraftLang, ui: Draft
   return out;
 }
 
+// Words the target group's frame says to avoid (no swap: the frame gives no alternative).
+function avoidWordFindings(text: string, folded: string, lang: DraftLang, ui: DraftLang, frame: Frame, taken: Finding[]): Finding[] {
+  const out: Finding[] = [];
+  const skip = nonProseSpans(text);
+  const group = frame.label[ui].toLowerCase();
+  for (const m of folded.matchAll(phraseRegex(frame.avoid[lang]))) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (skip.some((s) => start < s.end && end > s.start) || taken.some((f) => start < f.end && end > f.start)) continue;
+    out.push({ rule: 'avoid-word', message: clarityMessage('avoid-word', ui, { term: text.slice(start, end), group }), start, end });
+  }
+  return out;
+}
+
 function longSentenceFindings(text: string, ui: DraftLang): Finding[] {
   return sentences(text).flatMap((s) => {
     const n = words(s.text).length;
@@ -186,8 +200,10 @@ export function checkClarity(text: string, options: ClarityOptions): ClarityRepo
   const ui = options.uiLang ?? lang;
   const folded = foldSameLength(text);
   const { stats, scores } = readability(text, lang, ui);
+  const jargon = jargonFindings(text, folded, lang, ui, options.jargon ?? DEFAULT_JARGON);
   const findings: Finding[] = [
-    ...jargonFindings(text, folded, lang, ui, options.jargon ?? DEFAULT_JARGON),
+    ...jargon,
+    ...(frame ? avoidWordFindings(text, folded, lang, ui, frame, jargon) : []),
     ...longSentenceFindings(text, ui),
     ...passiveFindings(text, lang, ui),
     ...numberFindings(text, lang, ui),

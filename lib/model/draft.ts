@@ -91,12 +91,17 @@ export const FixSchema = z.object({
 });
 export type Fix = z.infer<typeof FixSchema>;
 
+/** Rule ids of the clarity checks. Ids never change: the UI and saved reports use them. */
+export const CLARITY_RULES = [
+  'jargon', 'avoid-word', 'long-sentence', 'passive', 'number-without-context', 'no-number', 'no-reader',
+  'no-benefit', 'no-cta', 'too-long', 'negative-tone',
+] as const;
+export const ClarityRuleSchema = z.enum(CLARITY_RULES);
+export type ClarityRule = z.infer<typeof ClarityRuleSchema>;
+
 /** One clarity problem, located by UTF-16 offsets into the checked text. */
 export const FindingSchema = z.object({
-  rule: z.enum([
-    'jargon', 'long-sentence', 'passive', 'number-without-context', 'no-number', 'no-reader', 'no-benefit',
-    'no-cta', 'too-long', 'negative-tone',
-  ]),
+  rule: ClarityRuleSchema,
   message: z.string(),
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),

@@ -45,6 +45,20 @@ describe('jargon', () => {
   });
 });
 
+describe('words the group frame avoids', () => {
+  it.each([
+    ['es', 'En el ámbito del barrio hay una actuación nueva.', ['ámbito']],
+    ['ca', "En l'àmbit del barri hi ha un nou equipament.", ['àmbit']],
+    ['en', 'A new facility for the neighbourhood.', ['facility']],
+  ] as const)('%s: flags the citizen frame avoid list, leaving jargon to the jargon rule', (lang, text, terms) => {
+    const report = checkClarity(text, { lang, frame: DEFAULT_FRAMES.citizen });
+    const avoided = report.findings.filter((f) => f.rule === 'avoid-word').map((f) => text.slice(f.start, f.end).toLowerCase());
+    expect(avoided).toEqual([...terms]);
+    if (lang !== 'en') expect(report.findings.some((f) => f.rule === 'jargon')).toBe(true);
+    expect(checkClarity(text, { lang }).findings.some((f) => f.rule === 'avoid-word')).toBe(false);
+  });
+});
+
 describe('long sentences', () => {
   const long = (w: string) => Array.from({ length: 26 }, () => w).join(' ') + '.';
   it.each(['es', 'ca', 'en'] as const)('%s: flags a sentence over 25 words, not one of 25', (lang) => {
