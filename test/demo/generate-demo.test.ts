@@ -190,8 +190,21 @@ describe('generateDemo: texts', () => {
     }
   });
 
-  it('varies: thousands of distinct texts, not a handful repeated', () => {
+  it('varies: thousands of distinct texts and hundreds of distinct opening sentences', () => {
     expect(new Set(items.map((i) => i.raw.text)).size).toBeGreaterThan(items.length * 0.5);
+    const firstSentence = (t: string) => t.replace(/^\S+\s(?=\p{Lu})/u, '').split(/(?<=[.!?])\s+/)[0];
+    expect(new Set(items.map((i) => firstSentence(i.raw.text))).size).toBeGreaterThan(1000);
+  });
+
+  it.each([
+    ['ca', /[¿¡ñ]|(?<!\p{L})(los|las|con|está|pero)(?!\p{L})/u],
+    ['es', /·|(?<!\p{L})(amb|els|les|però|és)(?!\p{L})/u],
+    ['en', /[¿¡·]|(?<!\p{L})(amb|els|los|las)(?!\p{L})/u],
+  ])('keeps %s texts free of another language’s words', (lang, foreign) => {
+    for (const { raw } of items.filter((i) => i.raw.lang === lang)) {
+      // Author-independent check on the post body; place names (Les Corts) are allowed.
+      expect(raw.text.replace(/Les Corts|L'Hospitalet[\w ]*/g, '')).not.toMatch(foreign);
+    }
   });
 
   it('generates the default year well under a second', () => {
