@@ -62,6 +62,10 @@ export function extractFromDocument(doc: Document, url: string, opts: CaptureOpt
  */
 export function extractFromJson(payload: unknown, url: string, opts: CaptureOptions & { pageUrl?: string } = {}): ExtractResult {
   const adapter = pickAdapter(url, undefined, opts);
+  if (payload === null || typeof payload !== 'object') {
+    // A bare string, number or null is never an answer holding posts: report it, do not guess.
+    return { ...NONE, platform: adapter?.id ?? null, seen: 1, skipped: 1, reasons: { 'not a JSON object or array': 1 } };
+  }
   if (adapter?.fromJson) return run(adapter, (ctx) => adapter.fromJson?.(payload, url, ctx), opts.pageUrl);
   for (const id of PICK_ORDER) {
     const a = ADAPTERS[id];
@@ -70,4 +74,19 @@ export function extractFromJson(payload: unknown, url: string, opts: CaptureOpti
     if (r.parsed > 0) return r;
   }
   return { ...NONE, platform: adapter?.id ?? null, seen: 1, skipped: 1, reasons: { 'no adapter for payload': 1 } };
+}
+
+/**
+ * Same as `extractFromJson` for a response body as text (what the page-world hook sees): a cut
+ * off or invalid body is one skipped item, never an exception.
+ */
+export function extractFromJsonText(text: string, url: string, opts: CaptureOptions & { pageUrl?: string } = {}): ExtractResult {
+  let payload: unknown;
+  try {
+    // Some APIs prefix JSON with an anti-hijacking guard such as `)]}'` or `for (;;);`.
+    payload = JSON.parse(text.replace(/^\s*(\)\]\}'|for\s*\(;;\);)\s*/, ''));
+  } catch {
+    return { ...NONE, platform: pickAdapter(url, undefined, opts)?.id ?? null, seen: 1, skipped: 1, reasons: { 'truncated or invalid JSON': 1 } };
+  }
+  return extractFromJson(payload, url, opts);
 }

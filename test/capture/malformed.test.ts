@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractFromDocument, extractFromJson } from '../../lib/capture/extract';
+import { extractFromDocument, extractFromJson, extractFromJsonText } from '../../lib/capture/extract';
 import { ADAPTERS, type CapturePlatform } from '../../lib/capture/registry';
 import { docOf, readShared } from './helpers';
 
@@ -46,6 +46,22 @@ describe('malformed input never throws and returns no posts', () => {
       }
     });
   }
+
+  it.each(Object.keys(URLS) as CapturePlatform[])('%s: a cut-off response body is one skipped item', (id) => {
+    const body = readShared('x-twitter/twscrape/raw_search.json');
+    for (const cut of [1, 100, 5000, Math.floor(body.length / 2), body.length - 2]) {
+      const r = extractFromJsonText(body.slice(0, cut), URLS[id]);
+      expect(r.posts).toEqual([]);
+      expect(r.skipped).toBe(1);
+      expect(r.reasons['truncated or invalid JSON']).toBe(1);
+    }
+  });
+
+  it('a primitive JSON value is one skipped item; a guarded body is read', () => {
+    for (const v of [null, 42, 'hola', true]) expect(extractFromJson(v, URLS.mastodon).skipped).toBe(1);
+    const status = readShared('mastodon/rtoot/status_fosstodon.json');
+    expect(extractFromJsonText(`)]}'\n${status}`, URLS.mastodon).parsed).toBe(1);
+  });
 
   it('the registry covers every platform in this table', () => {
     expect(Object.keys(URLS).sort()).toEqual(Object.keys(ADAPTERS).sort());
