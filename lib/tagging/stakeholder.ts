@@ -1,18 +1,170 @@
+import { z } from 'zod';
 import type { Author } from '../model/mention';
-import type { Platform, Stakeholder } from '../model/taxonomy';
+import { PlatformSchema, STAKEHOLDERS, StakeholderSchema, type Platform, type Stakeholder } from '../model/taxonomy';
+import signalsData from './taxonomy/stakeholder-signals.json';
+import { tokenizeUncached } from './text-fold';
 
-export const STAKEHOLDER_TAGGER = 'stakeholder@0';
+export const STAKEHOLDER_TAGGER = 'stakeholder@1';
 
 export interface StakeholderGuess {
   group: Stakeholder;
   confidence: number;
 }
 
-/** v0: news pages are media; everything else is unknown until the stakeholder tagger lands. */
+const Words = z.array(z.string().trim().min(1).max(100)).max(2000);
+
+/** Editable table of author signals per stakeholder group (words, handle fragments, web domains). */
+export const StakeholderSignalsSchema = z.object({
+  version: z.literal(1),
+  groups: z.partialRecord(StakeholderSchema, z.object({
+    /** Words or phrases in the display name (strong) or bio (weaker), folded like post text. */
+    words: Words,
+    /** Fragments found inside a handle (`ajuntament` in `@AjuntamentBCN`). */
+    handleParts: Words.default([]),
+    /** Host names or suffixes (`.edu`, `gencat.cat`) of the author's site or the post's page. */
+    domains: Words.default([]),
+  })),
+  /** Bio words of a supporter ("fan", "soci del"): sport words next to them describe a fan, not a club. */
+  fanWords: Words.default([]),
+  /** Platforms where a plain account with no other signal is a citizen. */
+  socialPlatforms: z.array(PlatformSchema),
+});
+export type StakeholderSignals = z.infer<typeof StakeholderSignalsSchema>;
+
+/** The built-in signal table (es/ca/en). */
+export const DEFAULT_STAKEHOLDER_SIGNALS: StakeholderSignals = StakeholderSignalsSchema.parse(signalsData);
+
+// When two groups score the same, the more specific institution wins.
+const PRIORITY: Stakeholder[] = [
+  'official', 'international', 'media', 'academia', 'culture', 'sport', 'civil_society', 'business', 'citizen',
+];
+const WEIGHT = { name: 2, handle: 2, bio: 1, authorDomain: 3, pageDomain: 2 } as const;
+
+interface Phrase { words: string[]; group: number }
+
+/** A signal table prepared once: phrases indexed by first word. */
+export interface CompiledSignals {
+  byFirst: Map<string, Phrase[]>;
+  handleParts: Array<[string, number]>;
+  domains: Array<[string, number]>;
+  fanWords: Map<string, string[][]>;
+  social: Set<Platform>;
+}
+
+function indexPhrases(list: string[], group: number, into: Map<string, Phrase[]>): void {
+  for (const w of list) {
+    const words = [...tokenizeUncached(w).words];
+    if (!words.length) continue;
+    const bucket = into.get(words[0]) ?? [];
+    bucket.push({ words, group });
+    into.set(words[0], bucket);
+  }
+}
+
+/** Compiles a signal table for `inferStakeholder`. */
+export function compileSignals(signals: StakeholderSignals): CompiledSignals {
+  const byFirst = new Map<string, Phrase[]>();
+  const handleParts: Array<[string, number]> = [];
+  const domains: Array<[string, number]> = [];
+  STAKEHOLDERS.forEach((group, g) => {
+    const s = signals.groups[group];
+    if (!s) return;
+    indexPhrases(s.words, g, byFirst);
+    for (const h of s.handleParts) handleParts.push([h.toLowerCase(), g]);
+    for (const d of s.domains) domains.push([d.toLowerCase(), g]);
+  });
+  const fan = new Map<string, Phrase[]>();
+  indexPhrases(signals.fanWords, -1, fan);
+  const fanWords = new Map([...fan].map(([k, v]) => [k, v.map((p) => p.words)]));
+  return { byFirst, handleParts, domains, fanWords, social: new Set(signals.socialPlatforms) };
+}
+
+/** Groups whose phrases occur in a text (each group once). */
+function groupsIn(text: string | undefined, sig: CompiledSignals): Set<number> {
+  const found = new Set<number>();
+  if (!text) return found;
+  const { words } = tokenizeUncached(text);
+  for (let i = 0; i < words.length; i++) {
+    for (const p of sig.byFirst.get(words[i]) ?? []) {
+      if (p.words.every((w, j) => words[i + j] === w)) found.add(p.group);
+    }
+  }
+  return found;
+}
+
+function hasFanWord(text: string | undefined, sig: CompiledSignals): boolean {
+  if (!text) return false;
+  const { words } = tokenizeUncached(text);
+  return words.some((w, i) => (sig.fanWords.get(w) ?? []).some((p) => p.every((x, j) => words[i + j] === x)));
+}
+
+function hostOf(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  const m = /^[a-z][a-z0-9+.-]*:\/\/(?:[^@/]*@)?([^/:?#]+)/i.exec(url.trim());
+  return m ? m[1].toLowerCase().replace(/^www\./, '') : undefined;
+}
+
+function domainGroups(host: string | undefined, sig: CompiledSignals): Set<number> {
+  const found = new Set<number>();
+  if (!host) return found;
+  for (const [d, g] of sig.domains) {
+    // `.edu`, `.gov.uk`: a suffix; `uni-`: a prefix; `gencat.cat`: the host or a subdomain of it.
+    const hit = d.startsWith('.') ? host.endsWith(d) || host.includes(`${d}.`)
+      : d.endsWith('-') ? host.startsWith(d)
+        : host === d || host.endsWith(`.${d}`);
+    if (hit) found.add(g);
+  }
+  return found;
+}
+
+let defaultCompiled: CompiledSignals | undefined;
+
+/**
+ * Guesses the stakeholder group of a post's author from what the capture provides: display
+ * name and handle (strong), bio (weaker), the author's site and the page's domain (news sites →
+ * media, `.edu` → academia, `gencat.cat` → official…). Returns the best-scoring group with a
+ * confidence in [0, 1] that grows with the evidence; a plain account on a social platform with
+ * no signal is a citizen at low confidence; a news page with no other signal is media; with
+ * nothing to go on, undefined.
+ */
 export function inferStakeholder(
-  _author: Author | undefined,
-  _url: string,
+  author: Author | undefined,
+  url: string,
   platform: Platform,
+  signals?: CompiledSignals,
 ): StakeholderGuess | undefined {
-  return platform === 'news' ? { group: 'media', confidence: 0.6 } : undefined;
+  const sig = signals ?? (defaultCompiled ??= compileSignals(DEFAULT_STAKEHOLDER_SIGNALS));
+  const score = new Array<number>(STAKEHOLDERS.length).fill(0);
+  const add = (groups: Set<number>, w: number) => { for (const g of groups) score[g] += w; };
+  const sport = STAKEHOLDERS.indexOf('sport');
+
+  add(groupsIn(author?.name, sig), WEIGHT.name);
+  const bioGroups = groupsIn(author?.bio, sig);
+  if (hasFanWord(author?.bio, sig) || hasFanWord(author?.name, sig)) bioGroups.delete(sport);
+  add(bioGroups, WEIGHT.bio);
+  const handle = author?.handle?.toLowerCase().replace(/^@/, '');
+  if (handle) {
+    const fromHandle = groupsIn(handle.replace(/[_.-]+/g, ' '), sig);
+    for (const [part, g] of sig.handleParts) if (handle.includes(part)) fromHandle.add(g);
+    add(fromHandle, WEIGHT.handle);
+  }
+  add(domainGroups(hostOf(author?.url), sig), WEIGHT.authorDomain);
+  add(domainGroups(hostOf(url), sig), WEIGHT.pageDomain);
+
+  const ranked = PRIORITY.map((group) => ({ group, s: score[STAKEHOLDERS.indexOf(group)] }))
+    .filter((r) => r.s > 0)
+    .sort((a, b) => b.s - a.s);
+  const best = ranked[0];
+  if (!best) {
+    if (platform === 'news') return { group: 'media', confidence: 0.6 };
+    if (sig.social.has(platform) && (author?.handle || author?.name)) {
+      // A verified account with no telling words may well be an institution or a public figure.
+      return { group: 'citizen', confidence: author.verified ? 0.2 : 0.3 };
+    }
+    return undefined;
+  }
+  const second = ranked[1]?.s ?? 0;
+  let confidence = 0.35 + 0.12 * best.s - 0.1 * second;
+  if (author?.verified && best.group !== 'citizen') confidence += 0.05;
+  return { group: best.group, confidence: Math.round(Math.min(0.95, Math.max(0.3, confidence)) * 100) / 100 };
 }

@@ -68,7 +68,8 @@ export function tokenize(text: string): Tokens {
 let lastText: string | undefined;
 let lastTokens: Tokens | undefined;
 
-function tokenizeUncached(text: string): Tokens {
+/** `tokenize` without the cache: for short side texts (an author bio) that must not evict the post. */
+export function tokenizeUncached(text: string): Tokens {
   let t = text.toLowerCase();
   if (NON_ASCII.test(t)) {
     t = t.normalize('NFD').replace(MARKS, '').replace(APOS, "'").replace(DOT_VARIANTS, '·');

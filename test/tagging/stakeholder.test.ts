@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import type { Author } from '../../lib/model/mention';
+import type { Platform, Stakeholder } from '../../lib/model/taxonomy';
+import {
+  StakeholderSignalsSchema, compileSignals, inferStakeholder,
+} from '../../lib/tagging/stakeholder';
+
+describe('inferStakeholder', () => {
+  it.each<[string, Author | undefined, string, Platform, Stakeholder]>([
+    // official
+    ['ca: city council account', { handle: 'bcn_ajuntament', name: 'Ajuntament de Barcelona', verified: true }, 'https://x.com/bcn_ajuntament/status/1', 'x', 'official'],
+    ['es: councillor in the bio', { handle: 'mgarcia', name: 'María García', bio: 'Concejala de Movilidad del Ayuntamiento de Badalona' }, '', 'x', 'official'],
+    ['ca: mayor', { handle: 'alcaldessa_sbd', name: 'Alcaldessa de Sabadell' }, '', 'bluesky', 'official'],
+    ['en: government site', { name: 'Press office', url: 'https://www.gencat.cat/en' }, '', 'web', 'official'],
+    ['ca: police', { handle: 'mossos', name: 'Mossos d’Esquadra' }, '', 'x', 'official'],
+    // media
+    ['es: journalist', { handle: 'jperez', name: 'Juan Pérez', bio: 'Periodista en El Periódico. Opiniones propias.' }, '', 'x', 'media'],
+    ['ca: news page', undefined, 'https://www.lavanguardia.com/local/barcelona/20250101/noticia.html', 'news', 'media'],
+    ['en: news domain of the author', { name: 'Catalan News', url: 'https://www.catalannews.com' }, '', 'mastodon', 'media'],
+    ['en: reporter', { handle: 'anna_r', name: 'Anna R.', bio: 'Reporter covering cities and housing' }, '', 'bluesky', 'media'],
+    // academia
+    ['ca: university', { handle: 'UniBarcelona', name: 'Universitat de Barcelona' }, '', 'x', 'academia'],
+    ['en: researcher with .edu site', { name: 'Dr Laura Vidal', bio: 'Researcher in urban mobility', url: 'https://people.upf.edu/lvidal' }, '', 'bluesky', 'academia'],
+    ['es: professor', { name: 'Jordi Puig', bio: 'Catedrático de Geografía Urbana, Universidad Autónoma' }, '', 'x', 'academia'],
+    // civil society
+    ['ca: foundation', { handle: 'fundacioarrels', name: 'Fundació Arrels' }, '', 'x', 'civil_society'],
+    ['es: neighbours association', { name: 'Asociación de Vecinos del Raval' }, '', 'facebook', 'civil_society'],
+    ['en: NGO', { name: 'Streets for All', bio: 'Non-profit campaigning for safer streets' }, '', 'x', 'civil_society'],
+    // sport
+    ['ca: football club', { handle: 'FCBarcelona_cat', name: 'FC Barcelona', verified: true }, '', 'x', 'sport'],
+    ['es: basketball club', { name: 'Club Joventut Badalona', bio: 'Club de baloncesto' }, '', 'instagram', 'sport'],
+    ['en: marathon', { handle: 'zurichmarato', name: 'Zurich Marató Barcelona' }, 'https://www.zurichmaratobarcelona.es', 'web', 'sport'],
+    // culture
+    ['ca: museum', { handle: 'museupicasso', name: 'Museu Picasso' }, '', 'x', 'culture'],
+    ['es: theatre', { name: 'Teatro Poliorama' }, '', 'instagram', 'culture'],
+    ['en: festival', { name: 'Sónar Festival', url: 'https://sonar.es' }, '', 'x', 'culture'],
+    // international
+    ['es: consulate', { handle: 'ConsuladoMX_BCN', name: 'Consulado de México en Barcelona' }, '', 'x', 'international'],
+    ['en: city network', { name: 'Eurocities', url: 'https://eurocities.eu' }, '', 'linkedin', 'international'],
+    ['en: UN agency', { name: 'UN-Habitat', url: 'https://unhabitat.org' }, '', 'x', 'international'],
+    // business
+    ['es: company', { name: 'Inmobiliaria Casas BCN S.L.' }, '', 'facebook', 'business'],
+    ['en: founder', { name: 'Marc Soler', bio: 'CEO & founder of a mobility startup' }, '', 'linkedin', 'business'],
+    ['ca: shop', { name: 'Botiga Can Manel', bio: 'Botiga de barri des de 1950' }, '', 'instagram', 'business'],
+    // citizens
+    ['ca: plain person', { handle: 'laia_88', name: 'Laia' }, '', 'x', 'citizen'],
+    ['en: a fan is not a club', { handle: 'pep_m', name: 'Pep', bio: 'Fan del FC Barcelona i del bon menjar' }, '', 'x', 'citizen'],
+    ['es: student', { handle: 'lucia', name: 'Lucía', bio: 'Estudiante de enfermería' }, '', 'instagram', 'citizen'],
+  ])('%s', (_label, author, url, platform, expected) => {
+    const guess = inferStakeholder(author, url, platform);
+    expect(guess?.group).toBe(expected);
+    expect(guess!.confidence).toBeGreaterThanOrEqual(0);
+    expect(guess!.confidence).toBeLessThanOrEqual(1);
+  });
+
+  it('gives a plain social account low confidence and a clear institution high confidence', () => {
+    const plain = inferStakeholder({ handle: 'laia_88', name: 'Laia' }, '', 'x')!;
+    const council = inferStakeholder(
+      { handle: 'bcn_ajuntament', name: 'Ajuntament de Barcelona', verified: true, url: 'https://ajuntament.barcelona.cat' },
+      '', 'x',
+    )!;
+    expect(plain.confidence).toBeLessThanOrEqual(0.3);
+    expect(council.confidence).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('knows nothing about an anonymous web page', () => {
+    expect(inferStakeholder(undefined, 'https://example.org/page', 'web')).toBeUndefined();
+  });
+
+  it('takes a custom signal table', () => {
+    const custom = compileSignals(StakeholderSignalsSchema.parse({
+      version: 1,
+      groups: { culture: { words: ['casal'] } },
+      socialPlatforms: ['x'],
+    }));
+    expect(inferStakeholder({ name: 'Casal de Joves' }, '', 'x', custom)?.group).toBe('culture');
+    expect(inferStakeholder({ name: 'Museu Picasso' }, '', 'x', custom)?.group).toBe('citizen');
+  });
+});
