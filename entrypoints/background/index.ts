@@ -6,6 +6,7 @@ import { captureActiveTab } from './capture-tab';
 import { ingestBrowse } from './browse';
 import { loadDemo, removeDemo } from './demo';
 import { setupMenus } from './menus';
+import { registerSources } from './sources';
 
 export default defineBackground(() => {
   setupMenus();
@@ -16,4 +17,5 @@ export default defineBackground(() => {
   onMessage('capture/browse', ({ data }) => ingestBrowse(BrowseCaptureSchema.parse(data)));
   onMessage('demo/load', ({ data }) => loadDemo(data.seed));
   onMessage('demo/remove', () => removeDemo());
+  registerSources();
 });

@@ -1,5 +1,6 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { BrowseCapture, IngestReport } from '../messaging/protocol';
+import type { CheckNow, CheckNowResult } from '../messaging/sources';
 
 /** Result of a capture request, in words the popup can show. */
 export type CaptureResult = { ok: true; report: IngestReport; unmatched: boolean } | { ok: false; error: string };
@@ -10,6 +11,7 @@ export interface ProtocolMap {
   'capture/browse': (req: BrowseCapture) => IngestReport;
   'demo/load': (req: { seed?: number }) => { stored: number };
   'demo/remove': () => { removed: number };
+  'sources/check-now': (req: CheckNow) => CheckNowResult;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
