@@ -112,4 +112,17 @@ describe('X DOM (x.com article markup)', () => {
     expect(fromDom.text).toBe(fromJson.text);
     expect(fromDom.publishedAt).toBe(fromJson.publishedAt);
   });
+
+  it('reads archived 2016 twitter.com status pages (upstream parser expectations)', () => {
+    const r = htmlResult(readShared('x-twitter/postlight-legacy-html/twitter.com_status_2016.html'), 'https://twitter.com/KingBeyonceStan/status/745276948213968896');
+    expect(allValid(r.posts)).toBe(true);
+    expect(byId(r.posts, '745276948213968896')).toMatchObject({
+      url: 'https://x.com/KingBeyonceStan/status/745276948213968896',
+      text: "Now before you write me off as bias I'm going to start out with one of my all time favorites. Like, I love her.",
+      author: { handle: 'KingBeyonceStan', name: 'Lina Morgana' },
+      publishedAt: '2016-06-21T15:27:25.000Z',
+      lang: 'en',
+      metrics: { likes: 282, reposts: 79 },
+    });
+  });
 });

@@ -18,6 +18,13 @@ export const X_SELECTORS = {
   like: '[data-testid="like"]',
   views: 'a[href$="/analytics"]',
   actionGroup: '[role="group"][aria-label]',
+  /** Archived pre-2017 twitter.com pages (server-rendered, jQuery era). */
+  legacyTweet: '.tweet[data-tweet-id][data-screen-name]',
+  legacyText: '.js-tweet-text',
+  legacyTime: '._timestamp[data-time]',
+  legacyLikes: '.js-stat-favorites [data-tweet-stat-count], .ProfileTweet-action--favorite .ProfileTweet-actionCount[data-tweet-stat-count]',
+  legacyReposts: '.js-stat-retweets [data-tweet-stat-count], .ProfileTweet-action--retweet .ProfileTweet-actionCount[data-tweet-stat-count]',
+  legacyReplies: '.ProfileTweet-action--reply .ProfileTweet-actionCount[data-tweet-stat-count]',
 } as const;
 
 const HOSTS = /(^|\.)(x|twitter)\.com$/;
@@ -173,6 +180,28 @@ function articleToPost(article: Element, pageUrl: string): RawPost | null {
   };
 }
 
+function legacyToPost(el: Element, pageUrl: string): RawPost | null {
+  const S = X_SELECTORS;
+  const id = el.getAttribute('data-tweet-id') ?? '';
+  const handle = el.getAttribute('data-screen-name') ?? '';
+  const textEl = el.querySelector(S.legacyText);
+  if (!/^\d+$/.test(id) || !/^\w{1,50}$/.test(handle) || !textEl) return null;
+  const stat = (sel: string) => count(el.querySelector(sel)?.getAttribute('data-tweet-stat-count') ?? undefined);
+  const seconds = Number(el.querySelector(S.legacyTime)?.getAttribute('data-time'));
+  const lang = textEl.getAttribute('lang') ?? undefined;
+  return {
+    platform: 'x',
+    nativeId: id,
+    url: `https://x.com/${handle}/status/${id}`,
+    text: domText(textEl, { imgAlt: true }),
+    author: compact({ handle, name: oneLine(el.getAttribute('data-name')), url: `https://x.com/${handle}` }),
+    publishedAt: seconds > 0 ? toIso(seconds) : undefined,
+    lang: lang && !LANG_NONE.has(lang) ? lang : undefined,
+    metrics: compact({ likes: stat(S.legacyLikes), reposts: stat(S.legacyReposts), replies: stat(S.legacyReplies) }),
+    raw: { html: cap(el.outerHTML), pageUrl },
+  };
+}
+
 /** X / Twitter: GraphQL timeline JSON first, the rendered `article[data-testid=tweet]` as fallback. */
 export const xAdapter: Adapter = {
   id: 'x',
@@ -185,6 +214,12 @@ export const xAdapter: Adapter = {
       const post = articleToPost(article, url);
       if (post) out.push(post);
       else ctx.skip('tweet article without permalink');
+    }
+    for (const el of Array.from(doc.querySelectorAll(X_SELECTORS.legacyTweet))) {
+      if (el.parentElement?.closest(X_SELECTORS.legacyTweet)) continue;
+      const post = legacyToPost(el, url);
+      if (post) out.push(post);
+      else ctx.skip('legacy tweet without id or text');
     }
     return out;
   },
