@@ -47,6 +47,7 @@ const context = await chromium.launchPersistentContext(profileDir, {
   executablePath,
   headless: !!shotDir,
   viewport: shotDir ? { width: 1280, height: 900 } : null,
+  locale: shotDir ? 'es-ES' : undefined,
   args: [
     `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`,
     '--no-first-run', '--disable-sync', '--disable-component-update',
@@ -66,10 +67,15 @@ const settings = await options.evaluate(() => chrome.storage.local.get('settings
 if (!settings.settings?.onboarded) {
   console.log('Setting up the demo city and generating a year of demo mentions…');
   await options.getByTestId('first-run-start').click();
-  await options.getByTestId('first-run-start').waitFor({ state: 'detached', timeout: 120_000 });
 } else if (!settings.settings?.demoLoaded) {
   await options.getByTestId('demo-load').click();
-  await options.getByTestId('demo-status').filter({ hasText: /\d/ }).waitFor({ timeout: 120_000 });
+}
+// Wait until the background has stored the whole demo year (it sets `demoLoaded` last).
+for (let waited = 0; ; waited += 500) {
+  const s = await options.evaluate(() => chrome.storage.local.get('settings'));
+  if (s.settings?.demoLoaded) break;
+  if (waited > 180_000) fail('the demo data did not finish loading within 3 minutes.');
+  await options.waitForTimeout(500);
 }
 
 if (shotDir) {

@@ -6,13 +6,20 @@ import { currentPipeline } from './current-pipeline';
 
 const BATCH = 1000;
 
+/** Demo posts are "captured" shortly after they were published, as a monitoring team would. */
+function demoCaptureTime(publishedAt: string | undefined, now: Date): Date {
+  const t = publishedAt ? Date.parse(publishedAt) + 20 * 60_000 : now.getTime();
+  return new Date(Math.min(t, now.getTime()));
+}
+
 /** Generates the demo year ending now and stores it through the normal ingest path. */
 export async function loadDemo(seed = 2026): Promise<{ stored: number }> {
-  const items = generateDemo({ now: new Date(), seed });
+  const now = new Date();
+  const items = generateDemo({ now, seed });
   const pipeline = await currentPipeline();
   let stored = 0;
   for (let i = 0; i < items.length; i += BATCH) {
-    const batch = items.slice(i, i + BATCH).map((it) => ({ origin: it.origin, raw: it.raw, demo: true }));
+    const batch = items.slice(i, i + BATCH).map((it) => ({ origin: it.origin, raw: it.raw, demo: true, capturedAt: demoCaptureTime(it.raw.publishedAt, now) }));
     stored += (await ingest(getDB(), batch, pipeline, new Date())).stored;
   }
   await writeSettings({ demoLoaded: true });

@@ -13,6 +13,8 @@ export interface IngestItem {
   langHint?: string;
   /** Mark the stored mention as generated demo data. */
   demo?: boolean;
+  /** When it was captured, if not now (demo data and imports carry their own time). */
+  capturedAt?: Date;
 }
 
 export interface IngestOutcome {
@@ -77,7 +79,7 @@ export function prepareMentions(
     const id = mentionId(raw);
     let mention: Mention;
     try {
-      mention = toMention(raw, id, item.origin, tags, now);
+      mention = toMention(raw, id, item.origin, tags, item.capturedAt ?? now);
     } catch {
       invalid++;
       continue;
