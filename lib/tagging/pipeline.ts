@@ -12,6 +12,8 @@ export interface TagInput {
   title?: string;
   /** Language the source declares (feed, `<html lang>`, post `langs`); a hint, not the answer. */
   langHint?: string;
+  /** Forces the language and skips detection (the `npm run tag -- --lang ca` option). */
+  lang?: Lang;
   author?: Author;
   url?: string;
   platform?: Platform;
@@ -49,7 +51,7 @@ export function createPipeline(profile: CityProfile): Pipeline {
   return {
     tag(input) {
       const full = input.title && !input.text.startsWith(input.title) ? `${input.title}\n${input.text}` : input.text;
-      const lang = detectLanguage(full);
+      const lang = input.lang ?? detectLanguage(full);
       const sentiment = analyzeSentiment(full, lang);
       const { topics, attributes } = tagTopics(full, lang);
       const who = inferStakeholder(input.author, input.url ?? '', input.platform ?? 'web');
