@@ -1,3 +1,4 @@
+/* global chrome */
 // `npm run demo`: builds Pulso and opens Chromium with it loaded on a persistent profile, the
 // demo city set up and a year of demo mentions stored.
 // `npm run demo -- --screenshot DIR`: the same, headless, and saves PNGs of the UI into DIR.

@@ -90,6 +90,8 @@ export async function resetData(page: Page): Promise<void> {
 /** One browser with the extension per worker; each test gets fresh pages. */
 export const test = base.extend<{ ext: Extension }, { sharedExt: Extension & { close(): Promise<void> } }>({
   sharedExt: [
+    // Playwright requires the fixtures argument to be destructured, even when empty.
+    // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
       const ext = await launchExtension();
       await use(ext);
