@@ -30,9 +30,12 @@ export function associationsFromTally(t: Tally): Association[] {
 export function associations(mentions: readonly Mention[], window: TimeWindow, now: Date, limit = DEFAULT_EVIDENCE): Association[] {
   const scoped = scopeMentions(mentions, window, now);
   const result = associationsFromTally(tallyMentions(scoped));
-  for (const a of result) {
-    if (a.count === 0) continue;
-    a.mentionIds = topIds(scoped.filter((m) => m.attributes.includes(a.attribute)), evidenceWeight, limit);
+  const carrying = new Map<Attribute, Mention[]>();
+  for (const m of scoped) for (const x of new Set(m.attributes)) {
+    const list = carrying.get(x);
+    if (list) list.push(m);
+    else carrying.set(x, [m]);
   }
+  for (const a of result) a.mentionIds = topIds(carrying.get(a.attribute) ?? [], evidenceWeight, limit);
   return result;
 }

@@ -22,13 +22,28 @@ export function reachOf(m: Pick<Mention, 'metrics'>): number | null {
   return engagementOf(m);
 }
 
-/** Sorts mention ids by a numeric contribution, largest first (ties: newest first), top N. */
+/**
+ * Ids of the `limit` items with the largest contribution (ties: newest first), best first.
+ * One pass keeping a small sorted list, so evidence costs O(n·log limit), not a full sort.
+ */
 export function topIds<T extends { id: string; sortAt: string }>(items: readonly T[], weight: (m: T) => number, limit: number): string[] {
-  return items
-    .map((m) => ({ id: m.id, w: weight(m), t: m.sortAt }))
-    .sort((a, b) => b.w - a.w || (a.t < b.t ? 1 : a.t > b.t ? -1 : 0))
-    .slice(0, limit)
-    .map((x) => x.id);
+  if (limit <= 0) return [];
+  const best: { id: string; w: number; t: string }[] = [];
+  const before = (w: number, t: string, o: { w: number; t: string }) => w > o.w || (w === o.w && t > o.t);
+  for (const m of items) {
+    const w = weight(m);
+    if (best.length === limit && !before(w, m.sortAt, best[limit - 1])) continue;
+    let lo = 0;
+    let hi = best.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (before(w, m.sortAt, best[mid])) hi = mid;
+      else lo = mid + 1;
+    }
+    best.splice(lo, 0, { id: m.id, w, t: m.sortAt });
+    if (best.length > limit) best.pop();
+  }
+  return best.map((x) => x.id);
 }
 
 /** Contribution used to order evidence: log-engagement so one viral post does not hide the rest. */

@@ -62,12 +62,14 @@ export function perception(mentions: readonly Mention[], window: TimeWindow, now
 export function perceptionOfMentions(scoped: readonly Mention[], limit = DEFAULT_EVIDENCE): PerceptionResult {
   const result = perceptionFromTally(tallyMentions(scoped));
   // Strongest contributors first: a negative post with a negative attribute outranks a plain one.
-  const weight = (m: Mention) => {
+  const pos: { id: string; sortAt: string; w: number }[] = [];
+  const neg: { id: string; sortAt: string; w: number }[] = [];
+  for (const m of scoped) {
     const { s, a } = perceptionSigns(m);
-    return Math.abs(0.6 * s + 0.4 * a) * (1 + evidenceWeight(m));
-  };
-  const byScore = (sign: 1 | -1) => scoped.filter((m) => Math.sign(perceptionSigns(m).s) === sign);
-  result.positiveIds = topIds(byScore(1), weight, limit);
-  result.negativeIds = topIds(byScore(-1), weight, limit);
+    if (s === 0) continue;
+    (s > 0 ? pos : neg).push({ id: m.id, sortAt: m.sortAt, w: Math.abs(0.6 * s + 0.4 * a) * (1 + evidenceWeight(m)) });
+  }
+  result.positiveIds = topIds(pos, (x) => x.w, limit);
+  result.negativeIds = topIds(neg, (x) => x.w, limit);
   return result;
 }

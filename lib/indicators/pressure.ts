@@ -1,7 +1,7 @@
 import type { PressureComponent, PressureLevel, PressureResult } from '../model/indicator';
 import type { Mention } from '../model/mention';
 import { evidenceWeight, reachOf, topIds } from './engagement';
-import { DEFAULT_EVIDENCE } from './scope';
+import { canonicalIso, DEFAULT_EVIDENCE } from './scope';
 import { clamp01, wilson } from './stats';
 
 const HOUR = 3_600_000;
@@ -55,13 +55,20 @@ export function pressureIndex(mentions: readonly Mention[], now: Date, options: 
   const recent: Mention[] = [];
   const previous: Mention[] = [];
   const baseline: Mention[] = [];
+  // Canonical ISO strings compare in time order: no Date.parse per mention.
+  const iso = (ms: number) => new Date(ms).toISOString();
+  const nowIso = iso(t);
+  const recentFrom = iso(t - recentMs);
+  const previousFrom = iso(t - 2 * recentMs);
+  const baselineFrom = iso(t - recentMs - baselineDays * 24 * HOUR);
+  const earliest = baselineFrom < previousFrom ? baselineFrom : previousFrom;
   for (const m of mentions) {
-    const at = Date.parse(m.sortAt);
-    if (at >= t) continue;
-    if (at >= t - recentMs) recent.push(m);
+    const at = canonicalIso(m.sortAt);
+    if (at >= nowIso || at < earliest) continue;
+    if (at >= recentFrom) recent.push(m);
     else {
-      if (at >= t - 2 * recentMs) previous.push(m);
-      if (at >= t - recentMs - baselineDays * 24 * HOUR) baseline.push(m);
+      if (at >= previousFrom) previous.push(m);
+      if (at >= baselineFrom) baseline.push(m);
     }
   }
   const n = recent.length;
@@ -93,7 +100,7 @@ export function pressureIndex(mentions: readonly Mention[], now: Date, options: 
   const parts: Omit<PressureComponent, 'effectiveWeight' | 'points'>[] = [
     { id: 'volume', weight: weights.volume, raw: volumeRaw, score: clamp01(log2(volumeRaw) / 3) * shrink(n), mentionIds: topIds(recent, evidenceWeight, limit) },
     { id: 'negativity', weight: weights.negativity, raw: negRaw, score: clamp01(wilson(negatives.length, n).low / 0.5) * shrink(n), mentionIds: topIds(negatives, evidenceWeight, limit) },
-    { id: 'velocity', weight: weights.velocity, raw: velocityRaw, score: clamp01(log2(velocityRaw) / 2) * shrink(n), mentionIds: topIds(recent, (m) => Date.parse(m.sortAt), limit) },
+    { id: 'velocity', weight: weights.velocity, raw: velocityRaw, score: clamp01(log2(velocityRaw) / 2) * shrink(n), mentionIds: topIds(recent, () => 0, limit) }, // newest first
     { id: 'reach', weight: weights.reach, raw: reachRaw, score: reachRaw === null ? null : clamp01(log2(reachRaw) / 3) * shrink(ra.known), mentionIds: topIds(recent.filter((m) => reachOf(m) !== null), byReach, limit) },
     { id: 'media', weight: weights.media, raw: mediaRaw, score: clamp01(wilson(mediaItems.length, n).low / 0.5) * shrink(n), mentionIds: topIds(mediaItems, byReach, limit) },
   ];

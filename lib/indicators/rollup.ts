@@ -35,7 +35,10 @@ export function applyDayDelta(row: DayRollup | undefined, delta: RollupDelta): D
   return next.n === 0 ? undefined : next;
 }
 
-/** Applies deltas to a rollups map, returning a new map (untouched days are shared). */
+/**
+ * Applies deltas to an in-memory rollups map, returning a new map (untouched day rows are
+ * shared; the map itself is copied, O(days)). A database updates row by row with applyDayDelta.
+ */
 export function applyDelta(rollups: Rollups, delta: RollupDelta | readonly RollupDelta[]): Rollups {
   const out: Rollups = { ...rollups };
   for (const d of Array.isArray(delta) ? delta : [delta as RollupDelta]) {

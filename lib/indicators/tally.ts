@@ -33,20 +33,30 @@ function bump<K extends string>(map: Partial<Record<K, number>>, key: K, by: num
 
 /** Adds one mention to a tally in place (sign −1 removes it). */
 export function addMention(t: Tally, m: Mention, sign: 1 | -1 = 1): Tally {
-  const { s, a } = perceptionSigns(m);
-  const x5 = 3 * s + 2 * a;
+  const label = m.sentiment.label;
+  const s = label === 'positive' ? 1 : label === 'negative' ? -1 : 0;
+  let hasPos = false;
+  let hasNeg = false;
+  const attrs = m.attributes;
+  for (let i = 0; i < attrs.length; i++) {
+    const x = attrs[i];
+    // A mention counts once per attribute even if the tagger repeated it.
+    if (attrs.indexOf(x) !== i) continue;
+    if (POSITIVE.has(x)) hasPos = true;
+    else if (NEGATIVE.has(x)) hasNeg = true;
+    bump(t.attributes, x, sign);
+  }
+  const topics = m.topics;
+  for (let i = 0; i < topics.length; i++) if (topics.indexOf(topics[i]) === i) bump(t.topics, topics[i], sign);
+  const x5 = 3 * s + 2 * (Number(hasPos) - Number(hasNeg));
   t.n += sign;
   if (s > 0) t.pos += sign;
   else if (s < 0) t.neg += sign;
   else t.neu += sign;
-  // A mention counts once per attribute even if the tagger repeated it.
-  const attrs = new Set(m.attributes);
-  if (attrs.size && [...attrs].some((x) => POSITIVE.has(x))) t.posAttr += sign;
-  if (attrs.size && [...attrs].some((x) => NEGATIVE.has(x))) t.negAttr += sign;
+  if (hasPos) t.posAttr += sign;
+  if (hasNeg) t.negAttr += sign;
   t.pScore5 += sign * x5;
   t.pScore5Sq += sign * x5 * x5;
-  for (const x of attrs) bump(t.attributes, x, sign);
-  for (const x of new Set(m.topics)) bump(t.topics, x, sign);
   bump(t.platforms, m.platform, sign);
   bump(t.origins, m.origin, sign);
   bump(t.langs, m.lang, sign);

@@ -39,15 +39,18 @@ export function volumeFromTally(t: Tally): VolumeResult {
 export function volume(mentions: readonly Mention[], window: TimeWindow, now: Date, limit = DEFAULT_EVIDENCE): VolumeResult {
   const scoped = scopeMentions(mentions, window, now);
   const result = volumeFromTally(tallyMentions(scoped));
+  // Weigh each mention once, then pick evidence per bucket from the weighed list.
+  const weighed = scoped.map((m) => ({ id: m.id, sortAt: m.sortAt, w: evidenceWeight(m), m }));
+  const byWeight = (x: { w: number }) => x.w;
   for (const dim of BREAKDOWN_DIMENSIONS) {
-    const groups = new Map<string, Mention[]>();
-    for (const m of scoped) for (const k of keysOf(m, dim)) {
+    const groups = new Map<string, typeof weighed>();
+    for (const x of weighed) for (const k of keysOf(x.m, dim)) {
       const g = groups.get(k);
-      if (g) g.push(m);
-      else groups.set(k, [m]);
+      if (g) g.push(x);
+      else groups.set(k, [x]);
     }
-    for (const bucket of result.by[dim]) bucket.mentionIds = topIds(groups.get(bucket.key) ?? [], evidenceWeight, limit);
+    for (const bucket of result.by[dim]) bucket.mentionIds = topIds(groups.get(bucket.key) ?? [], byWeight, limit);
   }
-  result.mentionIds = topIds(scoped, evidenceWeight, limit);
+  result.mentionIds = topIds(weighed, byWeight, limit);
   return result;
 }
