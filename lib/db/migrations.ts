@@ -23,6 +23,12 @@ export const MIGRATIONS: Migration[] = [
     version: 2,
     stores: { sources: 'id', sourceStates: 'sourceId', hostGates: 'host' },
   },
+  {
+    // 5: drafting studio: drafts (by last change and the mention a reply answers), the evidence bank,
+    // user-edited stakeholder frames (id = group) and jargon lists (one row per language).
+    version: 5,
+    stores: { drafts: 'id, updatedAt, replyTo', evidence: 'id, date', frames: 'id', jargon: 'lang' },
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

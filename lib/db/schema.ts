@@ -4,6 +4,9 @@ import type { AuthorOverride, RawPayload } from './records';
 import { MIGRATIONS } from './migrations';
 import type { Source, SourceState } from '../model/source';
 import type { HostGate } from './sources-records';
+import type { JargonRow, StoredDraft } from './drafting-records';
+import type { Frame } from '../model/draft';
+import type { Evidence } from '../model/evidence';
 
 export const DB_NAME = 'pulso';
 
@@ -15,6 +18,10 @@ export type PulsoDB = Dexie & {
   sources: EntityTable<Source, 'id'>;
   sourceStates: EntityTable<SourceState, 'sourceId'>;
   hostGates: EntityTable<HostGate, 'host'>;
+  drafts: EntityTable<StoredDraft, 'id'>;
+  evidence: EntityTable<Evidence, 'id'>;
+  frames: EntityTable<Frame, 'id'>;
+  jargon: EntityTable<JargonRow, 'lang'>;
 };
 
 /**
