@@ -19,12 +19,16 @@ export function rollupTally(rollups: Rollups, days: readonly string[]): Tally {
   return t;
 }
 
-/** Daily trend (volume, net sentiment, perception index) for each day, zero-filled; null where n = 0. */
+/**
+ * Daily trend (volume, net sentiment, perception index) for each day, zero-filled; null where
+ * n = 0, and `reliable` false on thin days so the chart can fade them instead of showing swings.
+ */
 export function trendSeries(rollups: Rollups, days: readonly string[]): SeriesPoint[] {
   return days.map((day) => {
     const r = rollups[day];
-    if (!r || r.n === 0) return { day, n: 0, pos: 0, neg: 0, netSentiment: null, perceptionIndex: null };
-    return { day, n: r.n, pos: r.pos, neg: r.neg, netSentiment: netSentimentOf(r).value, perceptionIndex: perceptionIndexOf(r).value };
+    if (!r || r.n === 0) return { day, n: 0, pos: 0, neg: 0, netSentiment: null, perceptionIndex: null, reliable: false };
+    const net = netSentimentOf(r);
+    return { day, n: r.n, pos: r.pos, neg: r.neg, netSentiment: net.value, perceptionIndex: perceptionIndexOf(r).value, reliable: net.reliable };
   });
 }
 

@@ -271,6 +271,8 @@ export const SeriesPointSchema = z.object({
   perceptionIndex: z.number().nullable(),
   pos: Count,
   neg: Count,
+  /** Enough mentions that day for the sentiment to be read as a trend (see reliability). */
+  reliable: z.boolean(),
 });
 export type SeriesPoint = z.infer<typeof SeriesPointSchema>;
 

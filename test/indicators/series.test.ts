@@ -36,7 +36,8 @@ describe('rollup-based indicators', () => {
     // 29th: pos 1, neg 1, neu 1 → net 0; x = −1.0 (neg+dirty), 0.6, −0.4 → mean −0.2667 → 36.67
     expect(s[2].netSentiment).toBe(0);
     expect(s[2].perceptionIndex).toBeCloseTo(36.667, 2);
-    expect(s[0]).toEqual({ day: '2026-03-27', n: 0, pos: 0, neg: 0, netSentiment: null, perceptionIndex: null });
+    expect(s[0]).toEqual({ day: '2026-03-27', n: 0, pos: 0, neg: 0, netSentiment: null, perceptionIndex: null, reliable: false });
+    expect(s[2].reliable).toBe(false); // 3 mentions are not a trend
   });
 
   it('association over time', () => {

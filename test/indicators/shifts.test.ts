@@ -148,3 +148,16 @@ describe('shift detection on noise (no shift planted)', () => {
     expect(found / 50).toBeGreaterThan(0.9);
   });
 });
+
+describe('shift sentences for volume', () => {
+  it('writes rates per day in each language', () => {
+    const s = shiftsFromTallies({ ...emptyTally(), n: 70 }, { ...emptyTally(), n: 270 }, 7, 90).find((x) => x.metric === 'volume')!;
+    // 70/7 = 10 per day vs 270/90 = 3 per day; Bin(340, 7/97) mean 24.5 → far above
+    expect(s.recent).toBe(10);
+    expect(s.baseline).toBe(3);
+    expect(s.significant).toBe(true);
+    expect(shiftSentence(s, 'en', 7, 90)).toBe('mentions per day 10 this week vs 3 over the previous 90 days, p < 0.001, driven by 70 posts');
+    expect(shiftSentence(s, 'es', 7, 90)).toMatch(/^menciones al día 10 esta semana frente a 3 en los 90 días anteriores, p < 0,001/);
+    expect(shiftSentence(s, 'ca', 7, 90)).toMatch(/^mencions al dia 10 aquesta setmana davant de 3 en els 90 dies anteriors/);
+  });
+});
