@@ -7,6 +7,7 @@ import { useSettings } from './hooks/useSettings';
 import { useT } from './I18n';
 import { LanguageSetting } from './LanguageSetting';
 import { ProfileEditor } from './ProfileEditor';
+import { SourcesSettings, type SourcesSettingsProps } from './SourcesSettings';
 
 export interface OptionsPageProps {
   saveProfile: (profile: CityProfile) => Promise<void>;
@@ -14,6 +15,7 @@ export interface OptionsPageProps {
   resetProfile: () => Promise<void>;
   loadDemo: () => Promise<{ stored: number }>;
   removeDemo: () => Promise<{ removed: number }>;
+  sources: Omit<SourcesSettingsProps, 'profile'>;
 }
 
 /** Settings: first run, interface language, the city profile and demo data. */
@@ -40,6 +42,7 @@ export function OptionsPage(props: OptionsPageProps) {
         <LanguageSetting value={settings.uiLang} onChange={(uiLang) => void props.saveSettings({ uiLang })} />
         <ProfileEditor profile={profile} onSave={props.saveProfile} onReset={props.resetProfile} />
         <DemoDataSection loaded={settings.demoLoaded} onLoad={props.loadDemo} onRemove={props.removeDemo} />
+        <SourcesSettings {...props.sources} profile={profile} />
       </main>
     </div>
   );

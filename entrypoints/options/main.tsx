@@ -2,7 +2,9 @@ import { createRoot } from 'react-dom/client';
 import '@/assets/styles.css';
 import { AppShell } from '@/components/AppShell';
 import { OptionsPage } from '@/components/OptionsPage';
+import { getDB } from '@/lib/platform/db';
 import { sendMessage } from '@/lib/platform/messaging';
+import { browserSourceActions } from '@/lib/platform/source-actions';
 import { writeProfile, writeSettings } from '@/lib/platform/storage';
 import { BARCELONA_PROFILE } from '@/lib/profile/barcelona';
 
@@ -14,6 +16,7 @@ createRoot(document.getElementById('root')!).render(
       resetProfile={() => writeProfile(BARCELONA_PROFILE)}
       loadDemo={() => sendMessage('demo/load', {})}
       removeDemo={() => sendMessage('demo/remove', undefined)}
+      sources={{ db: getDB(), actions: browserSourceActions(getDB()) }}
     />
   </AppShell>,
 );

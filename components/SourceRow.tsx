@@ -1,0 +1,83 @@
+import { useState } from 'react';
+import type { Source, SourceState } from '@/lib/model/source';
+import type { CheckNowResult } from '@/lib/messaging/sources';
+import type { SourceActions } from '@/lib/platform/source-actions';
+import { sourceUrl } from '@/lib/sources/source-request';
+import { useT } from './I18n';
+
+export interface SourceRowProps {
+  source: Source;
+  state?: SourceState;
+  actions: SourceActions;
+}
+
+const INTERVALS = [15, 30, 60, 120, 360, 720, 1440];
+
+/** One source: what it polls, how the last polls went, and its controls. */
+export function SourceRow({ source, state, actions }: SourceRowProps) {
+  const { t, n, lang } = useT();
+  const [note, setNote] = useState('');
+  const [busy, setBusy] = useState(false);
+  const when = (iso: string) => new Intl.DateTimeFormat(lang, { dateStyle: 'short', timeStyle: 'medium' }).format(new Date(iso));
+  const intervals = INTERVALS.includes(source.intervalMinutes) ? INTERVALS : [...INTERVALS, source.intervalMinutes].sort((a, b) => a - b);
+
+  async function check(run: () => Promise<CheckNowResult>) {
+    setBusy(true);
+    setNote(t('sources.checking'));
+    try {
+      const r = await run();
+      setNote(
+        r.outcome === 'updated' ? t('sources.checked')
+          : r.outcome === 'not-modified' ? t('sources.notModified')
+          : r.outcome === 'host-busy' ? t('sources.hostBusy')
+          : r.outcome === 'missing' ? t('sources.missing')
+          : t('sources.checkFailed', { error: r.error ?? '' }),
+      );
+    } catch (e) {
+      setNote(t('sources.checkFailed', { error: e instanceof Error ? e.message : String(e) }));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const counts = state?.lastCounts;
+  const label = source.label ?? sourceUrl(source);
+  return (
+    <li className={`source${state?.flagged ? ' flagged' : ''}`} data-testid="source-row" data-source-id={source.id}>
+      <div className="source-head">
+        <strong>{label}</strong> <span className="hint">{t(`sources.kind.${source.kind}`)}</span>
+        {state?.flagged ? <span className="badge" data-testid="source-flagged">{t('sources.flagged')}</span> : null}
+      </div>
+      <code className="source-url">{sourceUrl(source)}</code>
+      <p className="hint" data-testid="source-status">
+        {!state?.lastAttemptAt ? t('sources.neverPolled') : state.lastSuccessAt ? t('sources.lastSuccess', { when: when(state.lastSuccessAt) }) : t('sources.noSuccess')}
+        {counts ? ` · ${t('sources.counts', { fetched: n(counts.fetched), new: n(counts.new), matched: n(counts.matched) })}` : ''}
+      </p>
+      {state?.nextAttemptAt && source.enabled && !state.flagged ? (
+        <p className="hint" data-testid="source-next" data-next={state.nextAttemptAt}>{t('sources.next', { when: when(state.nextAttemptAt) })}</p>
+      ) : null}
+      {state?.lastError ? <p className="error" data-testid="source-error">{t('sources.lastError', { error: state.lastError })}</p> : null}
+      <div className="actions">
+        <label>
+          <input type="checkbox" checked={source.enabled} onChange={(e) => void actions.save({ ...source, enabled: e.target.checked })} data-testid="source-enabled" />{' '}
+          {t('sources.enabled')}
+        </label>
+        <label>
+          {t('sources.interval')}{' '}
+          <select value={source.intervalMinutes} onChange={(e) => void actions.save({ ...source, intervalMinutes: Number(e.target.value) })} data-testid="source-interval">
+            {intervals.map((m) => (
+              <option key={m} value={m}>{m < 60 ? t('sources.minutes', { n: m }) : t('sources.hours', { n: m / 60 })}</option>
+            ))}
+          </select>
+        </label>
+        {state?.flagged ? (
+          <button type="button" disabled={busy} onClick={() => void check(() => actions.retry(source.id))} data-testid="source-retry">{t('sources.retry')}</button>
+        ) : (
+          <button type="button" disabled={busy} onClick={() => void check(() => actions.checkNow(source.id))} data-testid="source-check">{t('sources.checkNow')}</button>
+        )}
+        <button type="button" onClick={() => void actions.remove(source.id)} data-testid="source-remove">{t('sources.remove')}</button>
+      </div>
+      <p role="status" className="status" data-testid="source-note">{note}</p>
+    </li>
+  );
+}

@@ -1,0 +1,37 @@
+import type { PulsoDB } from '../db/schema';
+import { deleteSource, putSource, retryStoredSource } from '../db/sources-store';
+import type { CheckNowResult } from '../messaging/sources';
+import type { Source } from '../model/source';
+import type { FetchFn } from '../sources/poll-source';
+import { probeFeedUrl, type ProbeResult } from '../sources/probe-feed';
+import { browser } from './browser';
+import { sendMessage } from './messaging';
+
+/** What the options page does with sources; the page gets these as a prop so components stay testable. */
+export interface SourceActions {
+  /** Asks the user for host access; call it first thing in a click handler (it needs the user gesture). */
+  requestHost: (origin: string) => Promise<boolean>;
+  probe: (url: string) => Promise<ProbeResult>;
+  save: (source: Source) => Promise<void>;
+  remove: (id: string) => Promise<void>;
+  checkNow: (id: string) => Promise<CheckNowResult>;
+  retry: (id: string) => Promise<CheckNowResult>;
+}
+
+/** The page's own fetch, without cookies, for probing an address the user typed. */
+const pageFetch: FetchFn = (url, init) => fetch(url, { headers: init.headers, credentials: 'omit', redirect: 'follow' });
+
+/** Source actions on the extension's database, permissions API and background. */
+export function browserSourceActions(db: PulsoDB): SourceActions {
+  return {
+    requestHost: (origin) => browser.permissions.request({ origins: [origin] }),
+    probe: (url) => probeFeedUrl(url, pageFetch),
+    save: (source) => putSource(db, source),
+    remove: (id) => deleteSource(db, id),
+    checkNow: (id) => sendMessage('sources/check-now', { id }),
+    retry: async (id) => {
+      await retryStoredSource(db, id);
+      return sendMessage('sources/check-now', { id });
+    },
+  };
+}
