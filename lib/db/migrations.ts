@@ -24,6 +24,11 @@ export const MIGRATIONS: Migration[] = [
     stores: { sources: 'id', sourceStates: 'sourceId', hostGates: 'host' },
   },
   {
+    // 3: per-platform parser health for browse capture (counters, last success, last browsed).
+    version: 3,
+    stores: { parserHealth: 'platform' },
+  },
+  {
     // 5: drafting studio: drafts (by last change and the mention a reply answers), the evidence bank,
     // user-edited stakeholder frames (id = group) and jargon lists (one row per language).
     version: 5,

@@ -4,6 +4,7 @@ import type { AuthorOverride, RawPayload } from './records';
 import { MIGRATIONS } from './migrations';
 import type { Source, SourceState } from '../model/source';
 import type { HostGate } from './sources-records';
+import type { ParserHealth } from './parser-health-records';
 import type { JargonRow, StoredDraft } from './drafting-records';
 import type { Frame } from '../model/draft';
 import type { Evidence } from '../model/evidence';
@@ -18,6 +19,7 @@ export type PulsoDB = Dexie & {
   sources: EntityTable<Source, 'id'>;
   sourceStates: EntityTable<SourceState, 'sourceId'>;
   hostGates: EntityTable<HostGate, 'host'>;
+  parserHealth: EntityTable<ParserHealth, 'platform'>;
   drafts: EntityTable<StoredDraft, 'id'>;
   evidence: EntityTable<Evidence, 'id'>;
   frames: EntityTable<Frame, 'id'>;
