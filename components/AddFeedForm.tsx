@@ -82,7 +82,7 @@ export function AddFeedForm({ actions, onAdd }: AddFeedFormProps) {
         <ul className="discovered" aria-label={t('sources.discovered')}>
           {found.map((f) => (
             <li key={f.url}>
-              <span>{f.title ?? f.url}</span> <code>{f.url}</code>{' '}
+              <span>{f.title ?? f.url}</span> <code style={{ wordBreak: 'break-all' }}>{f.url}</code>{' '}
               <button type="button" onClick={() => void pick(f)} data-testid="feed-pick">{t('sources.add')}</button>
             </li>
           ))}

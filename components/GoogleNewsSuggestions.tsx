@@ -25,7 +25,7 @@ export function GoogleNewsSuggestions({ profile, sources, onAdd }: GoogleNewsSug
         {searches.map((g) => (
           <li key={g.url} data-testid="google-news">
             <span>{g.label}</span>
-            <code className="source-url">{g.url}</code>
+            <code className="source-url" style={{ wordBreak: 'break-all' }}>{g.url}</code>
             <button type="button" disabled={added.has(g.url)} onClick={() => void onAdd({ kind: 'google-news', url: g.url, label: `Google News: ${g.label}` })}>
               {added.has(g.url) ? t('sources.alreadyAdded') : t('sources.add')}
             </button>

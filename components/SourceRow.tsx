@@ -48,7 +48,7 @@ export function SourceRow({ source, state, actions }: SourceRowProps) {
         <strong>{label}</strong> <span className="hint">{t(`sources.kind.${source.kind}`)}</span>
         {state?.flagged ? <span className="badge" data-testid="source-flagged">{t('sources.flagged')}</span> : null}
       </div>
-      <code className="source-url">{sourceUrl(source)}</code>
+      <code className="source-url" style={{ wordBreak: 'break-all' }}>{sourceUrl(source)}</code>
       <p className="hint" data-testid="source-status">
         {!state?.lastAttemptAt ? t('sources.neverPolled') : state.lastSuccessAt ? t('sources.lastSuccess', { when: when(state.lastSuccessAt) }) : t('sources.noSuccess')}
         {counts ? ` · ${t('sources.counts', { fetched: n(counts.fetched), new: n(counts.new), matched: n(counts.matched) })}` : ''}
