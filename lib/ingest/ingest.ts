@@ -58,6 +58,11 @@ export function prepareMentions(
       continue;
     }
     const raw = parsed.data;
+    // Other people's posts that are not about the city are dropped before any tagging.
+    if (item.origin !== 'manual' && !pipeline.matches(raw)) {
+      dropped++;
+      continue;
+    }
     const tags = pipeline.tag({
       text: raw.text,
       title: raw.title,

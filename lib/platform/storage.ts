@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { CityProfileSchema, type CityProfile } from '../model/city-profile';
 import { SettingsSchema, type Settings } from '../model/settings';
 import { BARCELONA_PROFILE } from '../profile/barcelona';
+import { validateProfile } from '../profile/profile-io';
 
 export const PROFILE_KEY = 'cityProfile';
 export const SETTINGS_KEY = 'settings';
@@ -14,14 +15,16 @@ export async function readProfile(): Promise<{ profile: CityProfile; stored: boo
   const got = await browser.storage.local.get(PROFILE_KEY);
   const value = got[PROFILE_KEY];
   if (value === undefined) return { profile: BARCELONA_PROFILE, stored: false };
-  const parsed = CityProfileSchema.safeParse(value);
-  if (parsed.success) return { profile: parsed.data, stored: true };
-  return { profile: BARCELONA_PROFILE, stored: false, error: parsed.error.issues[0]?.message };
+  const parsed = validateProfile(value);
+  if (parsed.ok) return { profile: parsed.profile, stored: true };
+  return { profile: BARCELONA_PROFILE, stored: false, error: parsed.error };
 }
 
-/** Validates and stores the city profile. */
+/** Validates and stores the city profile; an invalid one is refused with the reason. */
 export async function writeProfile(profile: CityProfile): Promise<void> {
-  await browser.storage.local.set({ [PROFILE_KEY]: CityProfileSchema.parse(profile) });
+  const parsed = validateProfile(profile);
+  if (!parsed.ok) throw new Error(parsed.error);
+  await browser.storage.local.set({ [PROFILE_KEY]: CityProfileSchema.parse(parsed.profile) });
 }
 
 export async function readSettings(): Promise<Settings> {

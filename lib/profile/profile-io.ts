@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { CityProfileSchema, type CityProfile } from '../model/city-profile';
+import { parseQuery } from '../tagging/query';
 
 export type ProfileParse = { ok: true; profile: CityProfile } | { ok: false; error: string };
 
@@ -11,10 +12,18 @@ export function describeIssue(error: z.ZodError): string {
   return path ? `${path}: ${issue.message}` : issue.message;
 }
 
-/** Validates a profile object: the one check for the editor, the import and storage. */
+/**
+ * Validates a profile object: the one check for the editor, the import and storage. The
+ * optional query must parse; its error names the character where it goes wrong (1-based).
+ */
 export function validateProfile(value: unknown): ProfileParse {
   const parsed = CityProfileSchema.safeParse(value);
-  return parsed.success ? { ok: true, profile: parsed.data } : { ok: false, error: describeIssue(parsed.error) };
+  if (!parsed.success) return { ok: false, error: describeIssue(parsed.error) };
+  if (parsed.data.query) {
+    const q = parseQuery(parsed.data.query);
+    if (!q.ok) return { ok: false, error: `query: ${q.error.message} (at character ${q.error.position + 1})` };
+  }
+  return { ok: true, profile: parsed.data };
 }
 
 /** Parses an imported profile file. A malformed file gets a message that names the problem. */

@@ -4,8 +4,8 @@ import type { Attribute, Lang, Platform, Stakeholder, Topic } from '../model/tax
 import { LANGUAGE_TAGGER, detectLanguage } from './language';
 import { MATCH_TAGGER, compileProfile, matchProfile } from './match';
 import { SENTIMENT_TAGGER, analyzeSentiment } from './sentiment';
-import { STAKEHOLDER_TAGGER, inferStakeholder } from './stakeholder';
-import { TOPICS_TAGGER, tagTopics } from './topics';
+import { STAKEHOLDER_TAGGER, inferStakeholder, type CompiledSignals } from './stakeholder';
+import { TOPICS_TAGGER, tagTopics, type CompiledTaxonomy } from './topics';
 
 export interface TagInput {
   text: string;
@@ -43,18 +43,35 @@ export const TAGGER_VERSIONS: Record<string, string> = Object.fromEntries(
 
 export interface Pipeline {
   tag(input: TagInput): TagResult;
+  /** Only the city match: lets the ingest path drop other people's posts before tagging them. */
+  matches(input: Pick<TagInput, 'text' | 'title'>): boolean;
 }
 
-/** Builds the tagging pipeline for one profile: language → sentiment → topics → stakeholder → match. */
-export function createPipeline(profile: CityProfile): Pipeline {
+export interface PipelineOptions {
+  /** The user's edited taxonomy (compiled); the shipped one otherwise. */
+  taxonomy?: CompiledTaxonomy;
+  /** The user's edited stakeholder signals (compiled); the shipped ones otherwise. */
+  signals?: CompiledSignals;
+}
+
+function joinTitle(input: Pick<TagInput, 'text' | 'title'>): string {
+  return input.title && !input.text.startsWith(input.title) ? `${input.title}\n${input.text}` : input.text;
+}
+
+/**
+ * Builds the tagging pipeline for one profile: language → sentiment → topics → stakeholder →
+ * match. Throws `QuerySyntaxError` when the profile's query does not parse (validate first).
+ */
+export function createPipeline(profile: CityProfile, options: PipelineOptions = {}): Pipeline {
   const compiled = compileProfile(profile);
   return {
+    matches: (input) => matchProfile(joinTitle(input), compiled).isMatch,
     tag(input) {
-      const full = input.title && !input.text.startsWith(input.title) ? `${input.title}\n${input.text}` : input.text;
+      const full = joinTitle(input);
       const lang = input.lang ?? detectLanguage(full);
       const sentiment = analyzeSentiment(full, lang);
-      const { topics, attributes } = tagTopics(full, lang);
-      const who = inferStakeholder(input.author, input.url ?? '', input.platform ?? 'web');
+      const { topics, attributes } = tagTopics(full, lang, options.taxonomy);
+      const who = inferStakeholder(input.author, input.url ?? '', input.platform ?? 'web', options.signals);
       const m = matchProfile(full, compiled);
       return {
         lang,

@@ -128,3 +128,20 @@ describe('feed queries', () => {
     expect(await countCapturedSince(db, '2026-11-25T00:00:00Z')).toBe(0);
   });
 });
+
+describe('author group override', () => {
+  it('applies to the author’s past mentions at once and to future ones at ingest', async () => {
+    const { setAuthorGroup } = await import('@/lib/db/authors');
+    await ingest(db, [
+      { origin: 'browse', raw: tweet('21', 'Barcelona avui plou', { author: { handle: 'Fundacio_BCN' } }) },
+      { origin: 'browse', raw: tweet('22', 'Barcelona demà sol', { author: { handle: 'fundacio_bcn' } }) },
+      { origin: 'browse', raw: tweet('23', 'Barcelona i el mar', { author: { handle: 'una_altra' } }) },
+    ], pipeline, NOW);
+    const out = await setAuthorGroup(db, { platform: 'x', author: { handle: '@fundacio_bcn' } }, 'civil_society', NOW);
+    expect(out.after.map((m) => m.id).sort()).toEqual(['x:21', 'x:22']);
+    expect((await db.mentions.get('x:21'))?.stakeholder).toBe('civil_society');
+    expect((await db.mentions.get('x:23'))?.stakeholder).not.toBe('civil_society');
+    await ingest(db, [{ origin: 'browse', raw: tweet('24', 'Barcelona torna', { author: { handle: 'FUNDACIO_BCN' } }) }], pipeline, NOW);
+    expect(await db.mentions.get('x:24')).toMatchObject({ stakeholder: 'civil_society', stakeholderConfidence: 1 });
+  });
+});

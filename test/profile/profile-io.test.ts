@@ -34,3 +34,18 @@ describe('profile files', () => {
     if (!r.ok) expect(r.error).toMatch(message);
   });
 });
+
+describe('profile query', () => {
+  it('accepts a valid boolean query', () => {
+    expect(parseFileWith({ query: '(Barcelona OR BCN) AND NOT "FC Barcelona"' }).ok).toBe(true);
+  });
+  it('rejects a query with a syntax error and says where', () => {
+    const r = parseFileWith({ query: '(Barcelona OR BCN' });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error).toMatch(/^query: .*at character \d+/);
+  });
+});
+
+function parseFileWith(patch: Record<string, unknown>) {
+  return parseProfileFile(JSON.stringify({ ...BARCELONA_PROFILE, ...patch }));
+}
