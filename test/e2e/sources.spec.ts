@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page, Request, Route } from '@playwright/test';
@@ -171,6 +172,33 @@ test('a source answering with an HTML page shows the error in words', async ({ e
     html = true;
     await r.getByTestId('source-check').click();
     await expect(r.getByTestId('source-error')).toHaveText('Último error: not a feed: the server returned an HTML page', { timeout: 20_000 });
+
+    // After repeated failures the source is stopped and flagged; "Retry" brings it back.
+    const id = await r.getAttribute('data-source-id');
+    await options.evaluate(async (sourceId) => {
+      await new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('pulso');
+        open.onsuccess = () => {
+          const tx = open.result.transaction('sourceStates', 'readwrite');
+          const store = tx.objectStore('sourceStates');
+          const get = store.get(sourceId as string);
+          get.onsuccess = () => store.put({ ...get.result, flagged: true, consecutiveFailures: 6, nextAttemptAt: undefined });
+          tx.oncomplete = () => { open.result.close(); resolve(); };
+          tx.onerror = () => reject(tx.error);
+        };
+      });
+    }, id);
+    // Written behind Dexie's back, so the page reads it afresh.
+    await options.reload();
+    await expect(r.getByTestId('source-flagged')).toHaveText('Detenida tras varios fallos seguidos');
+    await expect(r.getByTestId('source-check')).toHaveCount(0);
+    const axe = await new AxeBuilder({ page: options }).analyze();
+    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+    html = false;
+    await r.getByTestId('source-retry').click();
+    await expect(r.getByTestId('source-note')).toHaveText('Consultada.', { timeout: 20_000 });
+    await expect(r.getByTestId('source-flagged')).toHaveCount(0);
+    await expect(r.getByTestId('source-error')).toHaveCount(0);
   } finally {
     await host.stop();
   }
