@@ -7,6 +7,7 @@ import type { Mention } from '@/lib/model/mention';
 import { FeedFilters } from './FeedFilters';
 import { useT } from './I18n';
 import { MentionCard } from './MentionCard';
+import { sendMessage } from '@/lib/platform/messaging';
 
 export interface FeedViewProps {
   db: PulsoDB;
@@ -61,7 +62,7 @@ export function FeedView({ db, hasDemo }: FeedViewProps) {
             const m = id ? rows?.get(id) : undefined;
             return (
               <div key={it.key} data-index={it.index} ref={virtualizer.measureElement} className="feed-row" style={{ position: 'absolute', top: 0, left: 0, width: '100%', transform: `translateY(${it.start}px)` }}>
-                {m ? <MentionCard mention={m} /> : <div className="mention loading-row" aria-hidden="true" />}
+                {m ? <MentionCard mention={m} onSetGroup={(x, group) => void sendMessage('authors/set-group', { platform: x.platform, author: x.author, group })} /> : <div className="mention loading-row" aria-hidden="true" />}
               </div>
             );
           })}

@@ -1,10 +1,13 @@
 import type { Mention } from '@/lib/model/mention';
+import { STAKEHOLDERS, type Stakeholder } from '@/lib/model/taxonomy';
 import { useT } from './I18n';
 import { SafeLink } from './SafeLink';
 import { SentimentBadge } from './SentimentBadge';
 
 export interface MentionCardProps {
   mention: Mention;
+  /** Sets the author's stakeholder group (for this and every other mention of the author). */
+  onSetGroup?: (mention: Mention, group: Stakeholder) => void;
 }
 
 const PLATFORM_NAMES: Record<Mention['platform'], string> = {
@@ -13,7 +16,7 @@ const PLATFORM_NAMES: Record<Mention['platform'], string> = {
 };
 
 /** One mention in the feed. Every captured string is rendered as text, never as HTML. */
-export function MentionCard({ mention: m }: MentionCardProps) {
+export function MentionCard({ mention: m, onSetGroup }: MentionCardProps) {
   const { t, lang } = useT();
   const when = new Date(m.sortAt);
   const who = m.author.name || m.author.handle || new URL(m.url, 'https://invalid.invalid').hostname;
@@ -34,6 +37,15 @@ export function MentionCard({ mention: m }: MentionCardProps) {
         <span className="badge origin">{t(`origin.${m.origin}`)}</span>
         {m.demo ? <span className="badge demo">{t('feed.demo')}</span> : null}
         {m.unmatched ? <span className="badge unmatched">{t('feed.unmatched')}</span> : null}
+        {onSetGroup && (m.author.handle || m.author.url) ? (
+          <label className="group-select">
+            <span className="visually-hidden">{t('feed.authorGroup')}</span>
+            <select value={m.stakeholder ?? ''} onChange={(e) => e.target.value && onSetGroup(m, e.target.value as Stakeholder)} title={m.stakeholderConfidence !== undefined ? t('feed.groupConfidence', { pct: Math.round(m.stakeholderConfidence * 100) }) : undefined} data-testid="author-group">
+              <option value="">{t('feed.groupUnknown')}</option>
+              {STAKEHOLDERS.map((g) => <option key={g} value={g}>{t(`group.${g}`)}</option>)}
+            </select>
+          </label>
+        ) : m.stakeholder ? <span className="badge group">{t(`group.${m.stakeholder}`)}</span> : null}
         {m.matched.length ? <span className="matched">{t('feed.matched', { terms: m.matched.slice(0, 4).join(', ') })}</span> : null}
         <SafeLink className="source-link" href={m.url}>{t('feed.openSource')}</SafeLink>
       </footer>

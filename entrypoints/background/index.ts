@@ -6,6 +6,7 @@ import { captureActiveTab } from './capture-tab';
 import { ingestBrowse } from './browse';
 import { loadDemo, removeDemo } from './demo';
 import { setupMenus } from './menus';
+import { registerAuthors } from './authors';
 import { registerSources } from './sources';
 
 export default defineBackground(() => {
@@ -17,5 +18,6 @@ export default defineBackground(() => {
   onMessage('capture/browse', ({ data }) => ingestBrowse(BrowseCaptureSchema.parse(data)));
   onMessage('demo/load', ({ data }) => loadDemo(data.seed));
   onMessage('demo/remove', () => removeDemo());
+  registerAuthors();
   registerSources();
 });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { RawPostSchema } from '../model/mention';
-import { PlatformSchema } from '../model/taxonomy';
+import { AuthorSchema, RawPostSchema } from '../model/mention';
+import { PlatformSchema, StakeholderSchema } from '../model/taxonomy';
 
 /** Selection or whole page taken by the user (context menu, shortcut, popup). */
 export const ManualCaptureSchema = z.object({
@@ -38,3 +38,11 @@ export const IngestReportSchema = z.object({
   ids: z.array(z.string()),
 });
 export type IngestReport = z.infer<typeof IngestReportSchema>;
+
+/** The user sets an author's stakeholder group from a mention. */
+export const AuthorGroupRequestSchema = z.object({
+  platform: PlatformSchema,
+  author: AuthorSchema,
+  group: StakeholderSchema,
+});
+export type AuthorGroupRequest = z.infer<typeof AuthorGroupRequestSchema>;

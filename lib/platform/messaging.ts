@@ -1,5 +1,5 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { BrowseCapture, IngestReport } from '../messaging/protocol';
+import type { AuthorGroupRequest, BrowseCapture, IngestReport } from '../messaging/protocol';
 import type { CheckNow, CheckNowResult } from '../messaging/sources';
 
 /** Result of a capture request, in words the popup can show. */
@@ -11,6 +11,7 @@ export interface ProtocolMap {
   'capture/browse': (req: BrowseCapture) => IngestReport;
   'demo/load': (req: { seed?: number }) => { stored: number };
   'demo/remove': () => { removed: number };
+  'authors/set-group': (req: AuthorGroupRequest) => { updated: number };
   'sources/check-now': (req: CheckNow) => CheckNowResult;
 }
 
