@@ -3,7 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { BrowseCaptureSchema } from '@/lib/messaging/protocol';
 import { onMessage } from '@/lib/platform/messaging';
 import { captureActiveTab } from './capture-tab';
-import { ingestBrowse } from './browse';
+import { ingestBrowse, registerBrowse } from './browse';
 import { loadDemo, removeDemo } from './demo';
 import { setupMenus } from './menus';
 import { registerAuthors } from './authors';
@@ -20,4 +20,5 @@ export default defineBackground(() => {
   onMessage('demo/remove', () => removeDemo());
   registerAuthors();
   registerSources();
+  registerBrowse();
 });

@@ -1,6 +1,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { AuthorGroupRequest, BrowseCapture, IngestReport } from '../messaging/protocol';
 import type { CheckNow, CheckNowResult } from '../messaging/sources';
+import type { PageView, PayloadCapture, PayloadReport } from '../messaging/browse';
 
 /** Result of a capture request, in words the popup can show. */
 export type CaptureResult = { ok: true; report: IngestReport; unmatched: boolean } | { ok: false; error: string };
@@ -9,6 +10,8 @@ export type CaptureResult = { ok: true; report: IngestReport; unmatched: boolean
 export interface ProtocolMap {
   'capture/active-tab': (req: { kind: 'auto' | 'selection' | 'page' }) => CaptureResult;
   'capture/browse': (req: BrowseCapture) => IngestReport;
+  'capture/payload': (req: PayloadCapture) => PayloadReport;
+  'capture/page-view': (req: PageView) => void;
   'demo/load': (req: { seed?: number }) => { stored: number };
   'demo/remove': () => { removed: number };
   'authors/set-group': (req: AuthorGroupRequest) => { updated: number };
