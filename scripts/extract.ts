@@ -8,6 +8,8 @@ import { mentionId } from '../lib/capture/mention-id';
 import { CityProfileSchema, type CityProfile } from '../lib/model/city-profile';
 import type { RawPost } from '../lib/model/mention';
 import { BARCELONA_PROFILE } from '../lib/profile/barcelona';
+import { decodeBytes } from '../lib/sources/decode-bytes';
+import { rootElement } from '../lib/sources/parse-feed';
 import { parseSavedSource } from '../lib/sources/parse-saved';
 
 class UsageError extends Error {}
@@ -79,6 +81,8 @@ function summary(r: ExtractResult): string {
 
 function extract(bytes: Buffer, args: Args): { posts: RawPost[]; note: string } {
   const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
+  // Sniffed as the poller decodes (BOM, declaration), so a UTF-16 feed or one opening with a comment is a feed too.
+  const sniffed = decodeBytes(new Uint8Array(bytes)).text.replace(/^\uFEFF/, '');
   const head = text.trimStart().slice(0, 200);
   const opts = { newsDomains: args.newsDomains };
   const savedSource = (url: string, note: string): { posts: RawPost[]; note: string } => {
@@ -98,8 +102,8 @@ function extract(bytes: Buffer, args: Args): { posts: RawPost[]; note: string } 
     if (r.parsed) return { posts: r.posts, note: summary(r) };
     return savedSource(url, summary(r));
   }
+  if (/^<\?xml/i.test(sniffed.trimStart()) || /^(rss|feed|rdf:rdf)$/i.test(rootElement(sniffed) ?? '')) return savedSource(args.url ?? 'https://unknown.invalid/', 'XML');
   if (!head.startsWith('<')) throw new UsageError(`${args.file} is neither HTML, XML nor JSON`);
-  if (/^<\?xml|^<(rss|feed|rdf:RDF)\b/i.test(head)) return savedSource(args.url ?? 'https://unknown.invalid/', 'XML');
   const { document } = parseHTML(text);
   const doc = document as unknown as Document;
   const url = args.url ?? urlFromPage(doc);
