@@ -11,9 +11,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Lang } from '../lib/model/taxonomy';
 import { tokenize } from '../lib/tagging/sentiment/tokenize';
-import { extractFeatures, newFeatureVector, type FeatureVector, type Lexicon } from '../lib/tagging/sentiment/features';
+import { extractFeatures, lexiconTable, newFeatureVector, type FeatureVector, type Lexicon } from '../lib/tagging/sentiment/features';
 import { CLASSES, encodeInt8, predictProba } from '../lib/tagging/sentiment/linear-model';
-import { HashTable } from '../lib/tagging/sentiment/hash-table';
 import { confusion, scoreConfusion } from '../lib/tagging/sentiment/metrics';
 import { DETECTED, langFeatures } from '../lib/tagging/sentiment/lang-features';
 
@@ -85,7 +84,11 @@ function mulberry32(seed: number): () => number {
   };
 }
 
-/** AdaGrad-trained multinomial logistic regression with L2 on touched weights. */
+/**
+ * AdaGrad-trained multinomial logistic regression with L2 on touched weights. One model for all
+ * languages: each word feature exists shared and per language (see features.ts). Per-language
+ * fine-tuning and weight averaging were tried and lost in cross-validation.
+ */
 export function train(examples: Example[], hyper = HYPER): Float64Array {
   const dim = 1 << hyper.dimBits;
   const w = new Float64Array(dim * CLASSES);
@@ -189,7 +192,7 @@ function main(): void {
     process.exit(1);
   }
   const lexJson = buildLexicons();
-  const lex: Record<string, Lexicon> = Object.fromEntries(Object.entries(lexJson).map(([k, v]) => [k, new HashTable(Object.entries(v))]));
+  const lex: Record<string, Lexicon> = Object.fromEntries(Object.entries(lexJson).map(([k, v]) => [k, lexiconTable(v)]));
   const mask = (1 << HYPER.dimBits) - 1;
   const trainSets: Example[][] = [];
   const valSets: Record<string, Example[]> = {};
@@ -198,7 +201,6 @@ function main(): void {
     trainSets.push(featurize(readLines(path.join(dir, 'train_text.txt')), readLines(path.join(dir, 'train_labels.txt')).map(Number), lang, lex, mask));
     valSets[folder] = featurize(readLines(path.join(dir, 'val_text.txt')), readLines(path.join(dir, 'val_labels.txt')).map(Number), lang, lex, mask);
   }
-  const all = trainSets.flat();
   if (process.argv.includes('--cv')) {
     // 5-fold CV on train, folds by position within each language (deterministic).
     const sums: Record<string, number> = {};
@@ -211,9 +213,9 @@ function main(): void {
     }
     const names = Object.keys(FOLDERS);
     const row = Object.entries(sums).map(([li, f]) => `${names[Number(li)]}=${f.toFixed(3)}`);
-    console.log(`cv5 macro-F1: ${row.join(' ')} avg=${(Object.values(sums).reduce((a, b) => a + b, 0) / 6).toFixed(3)}`);
+    console.log(`cv5 macro-F1: ${row.join(' ')} avg=${(Object.values(sums).reduce((a, b) => a + b, 0) / Object.keys(sums).length).toFixed(3)}`);
   }
-  const w = train(all);
+  const w = train(trainSets.flat());
   const { q, scale } = quantize(w);
   let sum = 0;
   for (const [folder, ex] of Object.entries(valSets)) {

@@ -2,7 +2,7 @@ import type { Lang } from '../model/taxonomy';
 import type { Sentiment as SentimentTag } from '../model/mention';
 import lexiconData from './lexicons/sentiment-lexicons.json';
 import modelData from './sentiment/model.json';
-import { extractFeatures, newFeatureVector, type Lexicon } from './sentiment/features';
+import { extractFeatures, lexiconTable, newFeatureVector, type Lexicon } from './sentiment/features';
 import { HashTable } from './sentiment/hash-table';
 import { decodeInt8, predictProba } from './sentiment/linear-model';
 import { tokenizeCached } from './sentiment/tokenize';
@@ -31,7 +31,7 @@ function load(): Loaded {
   if (loaded) return loaded;
   const lex = lexiconData as Record<string, Record<string, number>>;
   const lexicons: Record<string, Lexicon> = {};
-  for (const [lang, words] of Object.entries(lex)) lexicons[lang] = new HashTable(Object.entries(words));
+  for (const [lang, words] of Object.entries(lex)) lexicons[lang] = lexiconTable(words);
   loaded = {
     weights: decodeInt8(modelData.weights),
     scale: modelData.scale,

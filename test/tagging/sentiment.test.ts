@@ -60,6 +60,20 @@ describe('analyzeSentiment', () => {
     }
   });
 
+  it('serves Catalan (no training data) about as well as Spanish on parallel posts', () => {
+    const dir = path.resolve(__dirname, '../fixtures/lang');
+    const gold = lines(path.join(dir, 'sentiment-labels.txt')).map(Number);
+    const index = { negative: 0, neutral: 1, positive: 2 } as const;
+    const f1 = (file: string, lang: Lang) => {
+      const pred = lines(path.join(dir, file)).map((t) => index[analyzeSentiment(t, lang).label]);
+      return scoreConfusion(confusion(gold, pred)).macroF1;
+    };
+    const ca = f1('catalan.txt', 'ca');
+    const es = f1('spanish.txt', 'es');
+    expect(ca).toBeGreaterThan(0.5);
+    expect(ca).toBeGreaterThan(es - 0.05);
+  });
+
   it.each<[string, Lang]>([
     ['spanish', 'es'], ['english', 'en'], ['portuguese', 'pt'], ['french', 'fr'], ['italian', 'it'], ['german', 'de'],
   ])('scores held-out %s tweets (UMSAB val) well above chance', (folder, lang) => {

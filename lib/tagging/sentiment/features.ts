@@ -1,6 +1,6 @@
 import type { Lang } from '../../model/taxonomy';
-import type { HashTable } from './hash-table';
-import { INTENSIFIERS, NEGATORS } from './negation';
+import { HashTable } from './hash-table';
+import { CONTRASTS, INTENSIFIERS, NEGATORS } from './negation';
 import * as T from './tokenize';
 import type { Tokens } from './tokenize';
 
@@ -59,9 +59,45 @@ const H_NO_LEX = fnv('nolex');
 const H_LEN = fnv('len');
 const H_START = fnv('<s>');
 const H_EXCL_TOKEN = fnv('!');
+const H_LAUGH = fnv('laugh');
+const H_AFTER_POS = fnv('after+');
+const H_AFTER_NEG = fnv('after-');
 
 /** Word valence (AFINN scale, −5…5) by token hash, for one language. */
 export type Lexicon = HashTable;
+
+const ACCENTS: Record<string, string> = {
+  á: 'a', à: 'a', â: 'a', ã: 'a', ä: 'a', é: 'e', è: 'e', ê: 'e', ë: 'e', í: 'i', ì: 'i', î: 'i', ï: 'i',
+  ó: 'o', ò: 'o', ô: 'o', õ: 'o', ö: 'o', ú: 'u', ù: 'u', û: 'u', ü: 'u', ç: 'c', ñ: 'n',
+};
+
+/**
+ * Builds a lexicon table from word → valence, adding each word's unaccented spelling when it is
+ * free: posts often drop accents ("fantastico", "pesimo").
+ */
+export function lexiconTable(words: Record<string, number>): Lexicon {
+  const entries = new Map(Object.entries(words));
+  for (const [w, v] of Object.entries(words)) {
+    // Short words collide once unaccented ("déu" god → "deu" ten, "más" → "mas").
+    if (w.length < 5) continue;
+    const plain = w.replace(/[áàâãäéèêëíìîïóòôõöúùûüçñ]/g, (ch) => ACCENTS[ch]);
+    if (!entries.has(plain)) entries.set(plain, v);
+  }
+  return new HashTable(entries);
+}
+
+/** Laughter ("jajaja", "hahaha", "kkkk", "rsrsrs"): letters from a small set, mostly h/j/k. */
+function isLaugh(low: string, start: number, end: number): boolean {
+  if (end - start < 4) return false;
+  let core = 0;
+  for (let k = start; k < end; k++) {
+    const c = low.charCodeAt(k);
+    // h j k count as laughter; a e i o r s are the vowels and "rs" between them.
+    if (c === 104 || c === 106 || c === 107) core++;
+    else if (c !== 97 && c !== 101 && c !== 105 && c !== 111 && c !== 114 && c !== 115) return false;
+  }
+  return core * 3 >= end - start;
+}
 
 /** Char 4-grams of a word padded with spaces: morphology for words never seen in training. */
 function addCharNgrams(low: string, start: number, end: number, out: FeatureVector, mask: number): void {
@@ -127,6 +163,11 @@ export function extractFeatures(
   const ls = LANG_SALT[lang];
   const negators = NEGATORS[lang];
   const intensifiers = INTENSIFIERS[lang];
+  const contrasts = CONTRASTS[lang];
+  // Valence after the last "but": the clause that usually carries the verdict.
+  let afterPos = 0;
+  let afterNeg = 0;
+  let sawContrast = false;
   addBoth(out, dimMask, ls, H_BIAS, 1);
   let negLeft = 0;
   let boost = 1;
@@ -150,6 +191,11 @@ export function extractFeatures(
       if (flags & FLAG_ELONGATED) addBoth(out, dimMask, ls, H_ELONG, 1);
       if (flags & FLAG_CAPS) add(out, dimMask, H_CAPS, 1);
       if (flags & FLAG_HASHTAG) add(out, dimMask, mix(h, S_MISC ^ ls), 1);
+      if (isLaugh(t.low, t.start[i], t.end[i])) add(out, dimMask, H_LAUGH, 1);
+      if (contrasts.has(h)) {
+        sawContrast = true;
+        afterPos = afterNeg = 0;
+      }
       let v = lex.get(h);
       // "biien" misses as "biien": try the one-letter form.
       if (Number.isNaN(v) && flags & FLAG_ELONGATED) v = lex.get(t.hash1[i]);
@@ -163,9 +209,11 @@ export function extractFeatures(
         if (v > 0) {
           score.pos += v;
           score.nPos++;
+          afterPos += v;
         } else if (v < 0) {
           score.neg -= v;
           score.nNeg++;
+          afterNeg -= v;
         }
       }
       if (negators.has(h)) {
@@ -187,6 +235,8 @@ export function extractFeatures(
       else quest++;
     }
   }
+  if (sawContrast && afterPos) add(out, dimMask, H_AFTER_POS, Math.log1p(afterPos));
+  if (sawContrast && afterNeg) add(out, dimMask, H_AFTER_NEG, Math.log1p(afterNeg));
   if (excl) addBoth(out, dimMask, ls, H_EXCL, Math.min(excl, 3));
   if (quest) addBoth(out, dimMask, ls, H_QUEST, Math.min(quest, 3));
   // Dense lexicon features, squashed so one very long post does not dominate.

@@ -36,3 +36,12 @@ const toSets = (m: Record<Lang, string[]>) =>
 export const NEGATORS = toSets(NEG);
 /** Words that strengthen the valence of the next word, per language. */
 export const INTENSIFIERS = toSets(INT);
+
+const CONTRAST: Record<Lang, string[]> = {
+  es: ['pero', 'aunque', 'sino'], ca: ['però', 'tot', 'sinó'], en: ['but', 'although', 'though', 'however'],
+  pt: ['mas', 'porém', 'embora'], fr: ['mais', 'pourtant', 'cependant'], it: ['ma', 'però', 'tuttavia', 'anche'],
+  de: ['aber', 'doch', 'jedoch', 'obwohl'], und: ['but'],
+};
+
+/** "But"-words: what follows them usually carries the writer's verdict. */
+export const CONTRASTS = toSets(CONTRAST);
