@@ -8,6 +8,7 @@ import { useT } from './I18n';
 import { LanguageSetting } from './LanguageSetting';
 import { ProfileEditor } from './ProfileEditor';
 import { SourcesSettings, type SourcesSettingsProps } from './SourcesSettings';
+import { TaggingSettings, type TaggingSettingsProps } from './TaggingSettings';
 
 export interface OptionsPageProps {
   saveProfile: (profile: CityProfile) => Promise<void>;
@@ -16,6 +17,7 @@ export interface OptionsPageProps {
   loadDemo: () => Promise<{ stored: number }>;
   removeDemo: () => Promise<{ removed: number }>;
   sources: Omit<SourcesSettingsProps, 'profile'>;
+  tagging: TaggingSettingsProps;
 }
 
 /** Settings: first run, interface language, the city profile and demo data. */
@@ -41,6 +43,7 @@ export function OptionsPage(props: OptionsPageProps) {
         ) : null}
         <LanguageSetting value={settings.uiLang} onChange={(uiLang) => void props.saveSettings({ uiLang })} />
         <ProfileEditor profile={profile} onSave={props.saveProfile} onReset={props.resetProfile} />
+        <TaggingSettings {...props.tagging} />
         <DemoDataSection loaded={settings.demoLoaded} onLoad={props.loadDemo} onRemove={props.removeDemo} />
         <SourcesSettings {...props.sources} profile={profile} />
       </main>

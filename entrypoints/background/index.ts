@@ -7,6 +7,7 @@ import { ingestBrowse, registerBrowse } from './browse';
 import { loadDemo, removeDemo } from './demo';
 import { setupMenus } from './menus';
 import { registerAuthors } from './authors';
+import { registerRetag } from './retag';
 import { registerSources } from './sources';
 
 export default defineBackground(() => {
@@ -19,6 +20,7 @@ export default defineBackground(() => {
   onMessage('demo/load', ({ data }) => loadDemo(data.seed));
   onMessage('demo/remove', () => removeDemo());
   registerAuthors();
+  registerRetag();
   registerSources();
   registerBrowse();
 });

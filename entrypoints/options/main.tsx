@@ -5,7 +5,7 @@ import { OptionsPage } from '@/components/OptionsPage';
 import { getDB } from '@/lib/platform/db';
 import { sendMessage } from '@/lib/platform/messaging';
 import { browserSourceActions } from '@/lib/platform/source-actions';
-import { writeProfile, writeSettings } from '@/lib/platform/storage';
+import { RETAG_KEY, TAXONOMY_KEY, readRetagProgress, readTaxonomy, watchStorage, writeProfile, writeSettings, writeTaxonomy } from '@/lib/platform/storage';
 import { BARCELONA_PROFILE } from '@/lib/profile/barcelona';
 
 createRoot(document.getElementById('root')!).render(
@@ -17,6 +17,12 @@ createRoot(document.getElementById('root')!).render(
       loadDemo={() => sendMessage('demo/load', {})}
       removeDemo={() => sendMessage('demo/remove', undefined)}
       sources={{ db: getDB(), actions: browserSourceActions(getDB()) }}
+      tagging={{
+        readTaxonomy,
+        saveTaxonomy: writeTaxonomy,
+        watchTaxonomy: (cb) => watchStorage([TAXONOMY_KEY], cb),
+        retag: { read: readRetagProgress, watch: (cb) => watchStorage([RETAG_KEY], cb) },
+      }}
     />
   </AppShell>,
 );

@@ -2,6 +2,7 @@ import type { PulsoDB } from './schema';
 import { authorKey } from '../ingest/ingest';
 import type { Mention } from '../model/mention';
 import type { Stakeholder } from '../model/taxonomy';
+import { saveUpdatedMentions } from './update-mentions';
 
 /**
  * Sets the stakeholder group of an author: stored as an override (future mentions get it at
@@ -24,7 +25,7 @@ export async function setAuthorGroup(
       .filter((m) => authorKey(m.platform, m.author) === key)
       .toArray();
     const after = before.map((m) => ({ ...m, stakeholder: group, stakeholderConfidence: 1 }));
-    await db.mentions.bulkPut(after);
+    await saveUpdatedMentions(db, before, after);
     return { key, before, after };
   });
 }

@@ -42,12 +42,16 @@ export const TAGGER_VERSIONS: Record<string, string> = Object.fromEntries(
 );
 
 export interface Pipeline {
+  /** Tagger id → version for this pipeline (a user taxonomy or profile adds its fingerprint). */
+  versions: Record<string, string>;
   tag(input: TagInput): TagResult;
   /** Only the city match: lets the ingest path drop other people's posts before tagging them. */
   matches(input: Pick<TagInput, 'text' | 'title'>): boolean;
 }
 
 export interface PipelineOptions {
+  /** Short fingerprints of the user's edits, folded into the versions so edits trigger re-tagging. */
+  fingerprints?: { taxonomy?: string; signals?: string; profile?: string };
   /** The user's edited taxonomy (compiled); the shipped one otherwise. */
   taxonomy?: CompiledTaxonomy;
   /** The user's edited stakeholder signals (compiled); the shipped ones otherwise. */
@@ -64,7 +68,13 @@ function joinTitle(input: Pick<TagInput, 'text' | 'title'>): string {
  */
 export function createPipeline(profile: CityProfile, options: PipelineOptions = {}): Pipeline {
   const compiled = compileProfile(profile);
+  const f = options.fingerprints ?? {};
+  const versions = { ...TAGGER_VERSIONS };
+  if (f.taxonomy) versions.topics = `${versions.topics}.${f.taxonomy}`;
+  if (f.signals) versions.stakeholder = `${versions.stakeholder}.${f.signals}`;
+  if (f.profile) versions.match = `${versions.match}.${f.profile}`;
   return {
+    versions,
     matches: (input) => matchProfile(joinTitle(input), compiled).isMatch,
     tag(input) {
       const full = joinTitle(input);
@@ -83,7 +93,7 @@ export function createPipeline(profile: CityProfile, options: PipelineOptions = 
         matched: m.matched,
         excluded: m.excluded,
         isMatch: m.isMatch,
-        taggers: { ...TAGGER_VERSIONS },
+        taggers: { ...versions },
       };
     },
   };

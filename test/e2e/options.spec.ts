@@ -72,3 +72,32 @@ test('the interface language can be switched in options', async ({ ext }) => {
   await expect(panel.getByText('No mentions yet', { exact: false })).toBeVisible();
   expect(await panel.evaluate(() => document.documentElement.lang)).toBe('en');
 });
+
+test('editing the taxonomy re-tags stored mentions in the background', async ({ ext }) => {
+  const options = await openExtensionPage(ext, 'options');
+  await resetData(options);
+  const page = await ext.context.newPage();
+  await page.route('https://diari.example.test/nota', (r) => r.fulfill({ contentType: 'text/html', body: '<html lang="es"><body><p id="p">En Barcelona ya se puede probar el nuevo zorglub en la plaza mayor.</p></body></html>' }));
+  await page.goto('https://diari.example.test/nota');
+  await page.evaluate(() => { const r = document.createRange(); r.selectNodeContents(document.getElementById('p')!); getSelection()!.addRange(r); });
+  const popup = await openExtensionPage(ext, 'popup');
+  await page.bringToFront();
+  await popup.getByRole('button', { name: 'Capturar', exact: true }).click();
+  await expect(popup.getByTestId('capture-status')).toHaveText(/Capturado/);
+  const [before] = await readMentions(popup);
+  expect(before.lang).toBe('es');
+  expect(before.topics).not.toContain('culture');
+
+  await options.reload();
+  await options.getByTestId('taxonomy-kind').selectOption('topics');
+  await options.getByTestId('taxonomy-key').selectOption('culture');
+  await options.getByTestId('taxonomy-lang').selectOption('es');
+  const terms = options.getByTestId('taxonomy-terms');
+  await terms.fill(`${await terms.inputValue()}\nzorglub`);
+  await options.getByTestId('taxonomy-save').click();
+  await expect(options.getByTestId('taxonomy-message')).toContainText('Taxonomía guardada');
+  await expect.poll(async () => (await readMentions(popup))[0].topics, { timeout: 20_000 }).toContain('culture');
+  const [after] = await readMentions(popup);
+  expect((after.taggers as Record<string, string>).topics).not.toBe((before.taggers as Record<string, string>).topics);
+  await expect(options.getByTestId('retag-status')).toContainText('al día');
+});
