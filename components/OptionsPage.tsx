@@ -8,6 +8,9 @@ import { useT } from './I18n';
 import { LanguageSetting } from './LanguageSetting';
 import { ProfileEditor } from './ProfileEditor';
 import { SourcesSettings, type SourcesSettingsProps } from './SourcesSettings';
+import { PlatformSettings, type PlatformSettingsProps } from './PlatformSettings';
+import { useBrowseCapture } from './hooks/useBrowseCapture';
+import type { PulsoDB } from '@/lib/db/schema';
 import { TaggingSettings, type TaggingSettingsProps } from './TaggingSettings';
 
 export interface OptionsPageProps {
@@ -17,6 +20,7 @@ export interface OptionsPageProps {
   loadDemo: () => Promise<{ stored: number }>;
   removeDemo: () => Promise<{ removed: number }>;
   sources: Omit<SourcesSettingsProps, 'profile'>;
+  browse: Pick<PlatformSettingsProps, 'requestOrigins' | 'save' | 'pageHook'> & { db: PulsoDB };
   tagging: TaggingSettingsProps;
 }
 
@@ -25,6 +29,7 @@ export function OptionsPage(props: OptionsPageProps) {
   const { t } = useT();
   const { settings } = useSettings();
   const { profile } = useProfile();
+  const browse = useBrowseCapture(props.browse.db);
   return (
     <div className="options">
       <header className="page-head">
@@ -46,6 +51,7 @@ export function OptionsPage(props: OptionsPageProps) {
         <TaggingSettings {...props.tagging} />
         <DemoDataSection loaded={settings.demoLoaded} onLoad={props.loadDemo} onRemove={props.removeDemo} />
         <SourcesSettings {...props.sources} profile={profile} />
+        <PlatformSettings {...props.browse} settings={browse.settings} health={browse.health} now={new Date()} />
       </main>
     </div>
   );

@@ -3,6 +3,7 @@ import '@/assets/styles.css';
 import { AppShell } from '@/components/AppShell';
 import { OptionsPage } from '@/components/OptionsPage';
 import { getDB } from '@/lib/platform/db';
+import { requestOrigins, writeBrowseSettings } from '@/lib/platform/browse-capture';
 import { sendMessage } from '@/lib/platform/messaging';
 import { browserSourceActions } from '@/lib/platform/source-actions';
 import { RETAG_KEY, TAXONOMY_KEY, readRetagProgress, readTaxonomy, watchStorage, writeProfile, writeSettings, writeTaxonomy } from '@/lib/platform/storage';
@@ -17,6 +18,7 @@ createRoot(document.getElementById('root')!).render(
       loadDemo={() => sendMessage('demo/load', {})}
       removeDemo={() => sendMessage('demo/remove', undefined)}
       sources={{ db: getDB(), actions: browserSourceActions(getDB()) }}
+      browse={{ db: getDB(), requestOrigins, save: writeBrowseSettings, pageHook: !import.meta.env.FIREFOX }}
       tagging={{
         readTaxonomy,
         saveTaxonomy: writeTaxonomy,
