@@ -29,6 +29,12 @@ export const MIGRATIONS: Migration[] = [
     stores: { parserHealth: 'platform' },
   },
   {
+    // 4: indicators: daily rollups (one row per local day), rollup bookkeeping, inbox states
+    // (answered/dismissed/note per mention), chart annotations, when each alert last fired.
+    version: 4,
+    stores: { rollups: 'day', indicatorMeta: 'key', inboxStates: 'mentionId', annotations: 'id, at', alertState: 'key' },
+  },
+  {
     // 5: drafting studio: drafts (by last change and the mention a reply answers), the evidence bank,
     // user-edited stakeholder frames (id = group) and jargon lists (one row per language).
     version: 5,

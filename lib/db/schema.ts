@@ -8,6 +8,8 @@ import type { ParserHealth } from './parser-health-records';
 import type { JargonRow, StoredDraft } from './drafting-records';
 import type { Frame } from '../model/draft';
 import type { Evidence } from '../model/evidence';
+import type { Annotation, DayRollup, InboxItemState } from '../model/indicator';
+import type { AlertState, RollupMeta } from './indicator-records';
 
 export const DB_NAME = 'pulso';
 
@@ -24,6 +26,11 @@ export type PulsoDB = Dexie & {
   evidence: EntityTable<Evidence, 'id'>;
   frames: EntityTable<Frame, 'id'>;
   jargon: EntityTable<JargonRow, 'lang'>;
+  rollups: EntityTable<DayRollup, 'day'>;
+  indicatorMeta: EntityTable<RollupMeta, 'key'>;
+  inboxStates: EntityTable<InboxItemState, 'mentionId'>;
+  annotations: EntityTable<Annotation, 'id'>;
+  alertState: EntityTable<AlertState, 'key'>;
 };
 
 /**

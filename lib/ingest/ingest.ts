@@ -5,6 +5,7 @@ import type { Origin, Platform } from '../model/taxonomy';
 import { mentionId } from '../capture/mention-id';
 import type { Pipeline } from '../tagging/pipeline';
 import { mergeSeenAgain, toMention } from './to-mention';
+import { ensureRollups, followMentionChanges } from '../db/rollup-store';
 
 export interface IngestItem {
   origin: Origin;
@@ -115,28 +116,45 @@ export async function overridesFor(db: PulsoDB, items: IngestItem[]): Promise<Ma
   return new Map(found.filter((o): o is AuthorOverride => !!o).map((o) => [o.key, o]));
 }
 
+export interface IngestOptions {
+  /** The profile's time zone: daily rollups are cut in it (default: the zone they were built in). */
+  timeZone?: string;
+}
+
 /**
  * The single write path for captures, polls and demo data: tag → keep matching → dedupe against
- * the store → write in one transaction. The same post seen again updates the stored one.
+ * the store → write in one transaction. The same post seen again updates the stored one. The
+ * daily rollups follow in the same transaction (insert: add; seen again: remove old, add new);
+ * when they cannot (never built, drifted, other zone) they are recomputed right after, if the
+ * zone is known, else on the next ensureRollups.
  */
-export async function ingest(db: PulsoDB, items: IngestItem[], pipeline: Pipeline, now: Date): Promise<IngestOutcome> {
+export async function ingest(db: PulsoDB, items: IngestItem[], pipeline: Pipeline, now: Date, options: IngestOptions = {}): Promise<IngestOutcome> {
   const overrides = await overridesFor(db, items);
   const { mentions, raws, dropped, invalid } = prepareMentions(items, pipeline, now, overrides);
   let stored = 0;
   let updated = 0;
-  await db.transaction('rw', db.mentions, db.raws, async () => {
-    const existing = await db.mentions.bulkGet(mentions.map((m) => m.id));
-    const rows = mentions.map((m, i) => {
-      const old = existing[i];
-      if (old) {
-        updated++;
-        return mergeSeenAgain(old, m);
-      }
-      stored++;
-      return m;
+  let rollupsFollowed = true;
+  if (mentions.length) {
+    await db.transaction('rw', [db.mentions, db.raws, db.rollups, db.indicatorMeta], async () => {
+      const existing = await db.mentions.bulkGet(mentions.map((m) => m.id));
+      const changes: { before: Mention | null; after: Mention }[] = [];
+      const rows = mentions.map((m, i) => {
+        const old = existing[i];
+        if (old) {
+          updated++;
+          const merged = mergeSeenAgain(old, m);
+          changes.push({ before: old, after: merged });
+          return merged;
+        }
+        stored++;
+        changes.push({ before: null, after: m });
+        return m;
+      });
+      await db.mentions.bulkPut(rows);
+      if (raws.length) await db.raws.bulkPut(raws);
+      rollupsFollowed = await followMentionChanges(db, changes, options.timeZone);
     });
-    await db.mentions.bulkPut(rows);
-    if (raws.length) await db.raws.bulkPut(raws);
-  });
+  }
+  if (!rollupsFollowed && options.timeZone) await ensureRollups(db, options.timeZone, now);
   return { received: items.length, stored, updated, dropped, invalid, ids: mentions.map((m) => m.id) };
 }
