@@ -64,7 +64,7 @@ export function SourceRow({ source, state, actions }: SourceRowProps) {
         </label>
         <label>
           {t('sources.interval')}{' '}
-          <select value={source.intervalMinutes} onChange={(e) => void actions.save({ ...source, intervalMinutes: Number(e.target.value) })} data-testid="source-interval">
+          <select value={source.intervalMinutes} onChange={(e) => void actions.setInterval(source, Number(e.target.value))} data-testid="source-interval">
             {intervals.map((m) => (
               <option key={m} value={m}>{m < 60 ? t('sources.minutes', { n: m }) : t('sources.hours', { n: m / 60 })}</option>
             ))}

@@ -15,9 +15,15 @@ const E2E = import.meta.env.MODE === 'e2e';
 const PERIOD_MINUTES = E2E ? 0.05 : 1;
 const MIN_HOST_MS = E2E ? 2_000 : 10_000;
 const MAX_SOURCES_PER_RUN = 8;
+const FETCH_TIMEOUT_MS = 30_000;
 
-/** The real fetch, without cookies: a poll must never act as the user on the site. */
-const fetchFn: FetchFn = (url, init) => fetch(url, { headers: init.headers, credentials: 'omit', cache: 'no-store', redirect: 'follow' });
+/**
+ * The real fetch, without cookies (a poll must never act as the user on the site), bypassing the
+ * HTTP cache so our conditional GET and its 304 reach the poller, and cut off when a server hangs
+ * (runs are serialised, so one stuck request would hold up every source).
+ */
+const fetchFn: FetchFn = (url, init) =>
+  fetch(url, { headers: init.headers, credentials: 'omit', cache: 'no-store', redirect: 'follow', signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) });
 
 // Runs in this service-worker life are serialised so an alarm and a "Check now" never poll the
 // same source at once; everything else lives in IndexedDB and survives the worker.

@@ -1,5 +1,6 @@
 import { SourceSchema, SourceStateSchema, type Source, type SourceState } from '../model/source';
 import { retrySource } from '../sources/poll-policy';
+import { rescheduleForInterval } from '../sources/reschedule';
 import type { PulsoDB } from './schema';
 import { HostGateSchema } from './sources-records';
 
@@ -37,6 +38,16 @@ export async function readHostStates(db: PulsoDB): Promise<Record<string, string
 /** Adds or replaces a source (validated). */
 export async function putSource(db: PulsoDB, source: Source): Promise<void> {
   await db.sources.put(SourceSchema.parse(source));
+}
+
+/** Saves a source's new interval and moves its next regular poll to match. */
+export async function setSourceInterval(db: PulsoDB, source: Source, intervalMinutes: number): Promise<void> {
+  const next = SourceSchema.parse({ ...source, intervalMinutes });
+  await db.transaction('rw', db.sources, db.sourceStates, async () => {
+    await db.sources.put(next);
+    const row = SourceStateSchema.safeParse(await db.sourceStates.get(source.id));
+    if (row.success) await db.sourceStates.put(rescheduleForInterval(row.data, intervalMinutes));
+  });
 }
 
 /** Removes a source and what the poller remembered about it; its stored mentions stay. */

@@ -1,5 +1,5 @@
 import type { PulsoDB } from '../db/schema';
-import { deleteSource, putSource, retryStoredSource } from '../db/sources-store';
+import { deleteSource, putSource, retryStoredSource, setSourceInterval } from '../db/sources-store';
 import type { CheckNowResult } from '../messaging/sources';
 import type { Source } from '../model/source';
 import type { FetchFn } from '../sources/poll-source';
@@ -13,13 +13,14 @@ export interface SourceActions {
   requestHost: (origin: string) => Promise<boolean>;
   probe: (url: string) => Promise<ProbeResult>;
   save: (source: Source) => Promise<void>;
+  setInterval: (source: Source, minutes: number) => Promise<void>;
   remove: (id: string) => Promise<void>;
   checkNow: (id: string) => Promise<CheckNowResult>;
   retry: (id: string) => Promise<CheckNowResult>;
 }
 
 /** The page's own fetch, without cookies, for probing an address the user typed. */
-const pageFetch: FetchFn = (url, init) => fetch(url, { headers: init.headers, credentials: 'omit', redirect: 'follow' });
+const pageFetch: FetchFn = (url, init) => fetch(url, { headers: init.headers, credentials: 'omit', redirect: 'follow', signal: AbortSignal.timeout(30_000) });
 
 /** Source actions on the extension's database, permissions API and background. */
 export function browserSourceActions(db: PulsoDB): SourceActions {
@@ -27,6 +28,7 @@ export function browserSourceActions(db: PulsoDB): SourceActions {
     requestHost: (origin) => browser.permissions.request({ origins: [origin] }),
     probe: (url) => probeFeedUrl(url, pageFetch),
     save: (source) => putSource(db, source),
+    setInterval: (source, minutes) => setSourceInterval(db, source, minutes),
     remove: (id) => deleteSource(db, id),
     checkNow: (id) => sendMessage('sources/check-now', { id }),
     retry: async (id) => {

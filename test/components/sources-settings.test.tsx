@@ -29,6 +29,7 @@ function fakeActions(opts: { grant: boolean; probe?: ProbeResult }) {
     requestHost: async (origin) => { log.push(`permission ${origin}`); return opts.grant; },
     probe: async (url) => { log.push(`probe ${url}`); return opts.probe ?? { kind: 'error', error: 'unused' }; },
     save: async (s: Source) => { log.push(`save ${s.kind}`); await putSource(db, s); },
+    setInterval: async () => undefined,
     remove: async () => undefined,
     checkNow: async () => ({ outcome: 'updated' }),
     retry: async () => ({ outcome: 'updated' }),
