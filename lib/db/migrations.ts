@@ -40,6 +40,11 @@ export const MIGRATIONS: Migration[] = [
     version: 5,
     stores: { drafts: 'id, updatedAt, replyTo', evidence: 'id, date', frames: 'id', jargon: 'lang' },
   },
+  {
+    // 6: data safety: the durable ingest queue (batches written before processing, deleted with their mentions).
+    version: 6,
+    stores: { queue: '++seq, enqueuedAt' },
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -10,6 +10,7 @@ import type { Frame } from '../model/draft';
 import type { Evidence } from '../model/evidence';
 import type { Annotation, DayRollup, InboxItemState } from '../model/indicator';
 import type { AlertState, RollupMeta } from './indicator-records';
+import type { QueueEntry } from './queue-records';
 
 export const DB_NAME = 'pulso';
 
@@ -31,6 +32,7 @@ export type PulsoDB = Dexie & {
   inboxStates: EntityTable<InboxItemState, 'mentionId'>;
   annotations: EntityTable<Annotation, 'id'>;
   alertState: EntityTable<AlertState, 'key'>;
+  queue: EntityTable<QueueEntry, 'seq'>;
 };
 
 /**
