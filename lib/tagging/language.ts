@@ -1,10 +1,14 @@
 import { LangSchema, type Lang } from '../model/taxonomy';
 import langModel from './lexicons/language-model.json';
 import { newFeatureVector } from './sentiment/features';
-import { wordSet } from './sentiment/hash-table';
+import { HashTable } from './sentiment/hash-table';
 import { DETECTED, LANG_TRIGRAMS, LANG_WORDS, langFeatures } from './sentiment/lang-features';
 import { decodeInt8 } from './sentiment/linear-model';
-import { WORD, tokenizeCached, type Tokens } from './sentiment/tokenize';
+import * as T from './sentiment/tokenize';
+import type { Tokens } from './sentiment/tokenize';
+
+// Local copies: hot loops should not go through module bindings (transpilers make them getters).
+const { WORD, tokenizeCached } = T;
 
 /**
  * v1: a naive Bayes model over hashed words and char trigrams restricted to the seven served
@@ -22,18 +26,20 @@ const HINT_MARGIN = 5;
 
 // Catalan/Spanish disambiguation: the model has little Catalan text, and the two share most
 // trigrams, so the words and spellings that only one of them uses get an explicit say.
-const CA_WORDS = wordSet([
+const CA_WORDS = [
   'els', 'dels', 'pels', 'pel', 'amb', 'però', 'perquè', 'també', 'molt', 'molta', 'molts', 'moltes', 'més', 'és',
   'són', 'avui', 'ahir', 'demà', 'hi', 'ens', 'això', 'aquest', 'aquesta', 'aquests', 'aquestes', 'quin', 'quina',
   'quins', 'quines', 'doncs', 'encara', 'tinc', 'vull', 'puc', 'gaire', 'ningú', 'algú', 'gràcies', 'aviat', 'mateix',
   'sóc', 'estic', 'tothom', 'gairebé', 'només', 'feina', 'carrer', 'veïns', "l'", "d'", "s'", "m'", "n'",
-]);
-const ES_WORDS = wordSet([
+];
+const ES_WORDS = [
   'y', 'los', 'las', 'con', 'pero', 'porque', 'también', 'muy', 'más', 'está', 'están', 'hay', 'hoy', 'ayer', 'esto',
   'eso', 'cuando', 'donde', 'nada', 'para', 'hasta', 'tengo', 'quiero', 'puedo', 'ahora', 'nunca', 'mucho', 'mucha',
   'muchos', 'muchas', 'qué', 'él', 'usted', 'nosotros', 'vosotros', 'gracias', 'lo', 'le', 'bien', 'bueno', 'buena',
   'sin', 'entonces', 'siempre', 'todo', 'todos', 'calle', 'vecinos', 'trabajo', 'estoy', 'soy', 'ya',
-]);
+];
+/** +1 for a Catalan-only word, −1 for a Spanish-only one: one lookup per word. */
+const CA_ES = new HashTable([...CA_WORDS.map((w) => [w, 1] as const), ...ES_WORDS.map((w) => [w, -1] as const)]);
 /** Weight of one cue, in nats of the naive Bayes score. */
 const CUE_NATS = 2;
 
@@ -47,10 +53,10 @@ function cues(t: Tokens, text: string): { ca: number; es: number } {
   let es = 0;
   for (let i = 0; i < t.n; i++) {
     if (t.kind[i] !== WORD) continue;
-    const h = t.hash[i];
-    if (CA_WORDS.has(h)) ca++;
-    else if (ES_WORDS.has(h)) es++;
-    else {
+    const v = CA_ES.get(t.hash[i]);
+    if (v > 0) ca++;
+    else if (v < 0) es++;
+    else if (t.end[i] - t.start[i] > 4) {
       const end = t.end[i];
       const start = t.start[i];
       if (endsWithAt(t.low, end, start, 'ció') || endsWithAt(t.low, end, start, 'cions')) ca++;

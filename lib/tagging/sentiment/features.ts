@@ -1,6 +1,6 @@
 import type { Lang } from '../../model/taxonomy';
 import { HashTable } from './hash-table';
-import { CONTRASTS, INTENSIFIERS, NEGATORS } from './negation';
+import { CONTRAST_WORD, INTENSIFIER, MODIFIERS, NEGATOR } from './negation';
 import * as T from './tokenize';
 import type { Tokens } from './tokenize';
 
@@ -161,9 +161,7 @@ export function extractFeatures(
   out.n = 0;
   score.pos = score.neg = score.nPos = score.nNeg = score.emojiPos = score.emojiNeg = score.negated = 0;
   const ls = LANG_SALT[lang];
-  const negators = NEGATORS[lang];
-  const intensifiers = INTENSIFIERS[lang];
-  const contrasts = CONTRASTS[lang];
+  const modifiers = MODIFIERS[lang];
   // Valence after the last "but": the clause that usually carries the verdict.
   let afterPos = 0;
   let afterNeg = 0;
@@ -192,7 +190,8 @@ export function extractFeatures(
       if (flags & FLAG_CAPS) add(out, dimMask, H_CAPS, 1);
       if (flags & FLAG_HASHTAG) add(out, dimMask, mix(h, S_MISC ^ ls), 1);
       if (isLaugh(t.low, t.start[i], t.end[i])) add(out, dimMask, H_LAUGH, 1);
-      if (contrasts.has(h)) {
+      const role = modifiers.get(h) | 0;
+      if (role & CONTRAST_WORD) {
         sawContrast = true;
         afterPos = afterNeg = 0;
       }
@@ -216,11 +215,11 @@ export function extractFeatures(
           afterNeg -= v;
         }
       }
-      if (negators.has(h)) {
+      if (role & NEGATOR) {
         negLeft = NEGATION_WINDOW;
         addBoth(out, dimMask, ls, H_NEGATED, 1);
       } else if (negLeft > 0) negLeft--;
-      boost = intensifiers.has(h) ? 1.5 : 1;
+      boost = role & INTENSIFIER ? 1.5 : 1;
       continue;
     }
     negLeft = kind === PUNCT ? 0 : negLeft;

@@ -46,8 +46,3 @@ export class HashTable {
     return !Number.isNaN(this.get(h));
   }
 }
-
-/** A table of words, each mapped to 1. */
-export function wordSet(words: Iterable<string>): HashTable {
-  return new HashTable([...words].map((w) => [w, 1] as const));
-}

@@ -1,5 +1,5 @@
 import type { Lang } from '../../model/taxonomy';
-import { HashTable, wordSet } from './hash-table';
+import { HashTable } from './hash-table';
 
 // Hand-written per-language lists (closed-class words, lower case, as the tokenizer emits them:
 // elided forms keep their apostrophe, e.g. French "n'").
@@ -29,19 +29,26 @@ const INT: Record<Lang, string[]> = {
   und: [],
 };
 
-const toSets = (m: Record<Lang, string[]>) =>
-  Object.fromEntries(Object.entries(m).map(([k, v]) => [k, wordSet(v)])) as Record<Lang, HashTable>;
-
-/** Words that flip the valence of the next few words, per language. */
-export const NEGATORS = toSets(NEG);
-/** Words that strengthen the valence of the next word, per language. */
-export const INTENSIFIERS = toSets(INT);
-
+// "But"-words: what follows them usually carries the writer's verdict.
 const CONTRAST: Record<Lang, string[]> = {
   es: ['pero', 'aunque', 'sino'], ca: ['però', 'tot', 'sinó'], en: ['but', 'although', 'though', 'however'],
   pt: ['mas', 'porém', 'embora'], fr: ['mais', 'pourtant', 'cependant'], it: ['ma', 'però', 'tuttavia', 'anche'],
   de: ['aber', 'doch', 'jedoch', 'obwohl'], und: ['but'],
 };
 
-/** "But"-words: what follows them usually carries the writer's verdict. */
-export const CONTRASTS = toSets(CONTRAST);
+/** Bits of a word's role in `MODIFIERS`. */
+export const NEGATOR = 1;
+export const INTENSIFIER = 2;
+export const CONTRAST_WORD = 4;
+
+/** Negators, intensifiers and "but"-words of each language in one table (value: role bits), one lookup per word. */
+export const MODIFIERS = Object.fromEntries(
+  (Object.keys(NEG) as Lang[]).map((lang) => {
+    const roles = new Map<string, number>();
+    const mark = (words: string[], bit: number) => words.forEach((w) => roles.set(w, (roles.get(w) ?? 0) | bit));
+    mark(NEG[lang], NEGATOR);
+    mark(INT[lang], INTENSIFIER);
+    mark(CONTRAST[lang], CONTRAST_WORD);
+    return [lang, new HashTable(roles)];
+  }),
+) as Record<Lang, HashTable>;
