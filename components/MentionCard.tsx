@@ -1,5 +1,6 @@
 import type { Mention } from '@/lib/model/mention';
 import { STAKEHOLDERS, type Stakeholder } from '@/lib/model/taxonomy';
+import { replyHash } from '@/lib/studio/studio-route';
 import { useT } from './I18n';
 import { SafeLink } from './SafeLink';
 import { SentimentBadge } from './SentimentBadge';
@@ -48,6 +49,7 @@ export function MentionCard({ mention: m, onSetGroup }: MentionCardProps) {
         ) : m.stakeholder ? <span className="badge group">{t(`group.${m.stakeholder}`)}</span> : null}
         {m.matched.length ? <span className="matched">{t('feed.matched', { terms: m.matched.slice(0, 4).join(', ') })}</span> : null}
         <SafeLink className="source-link" href={m.url}>{t('feed.openSource')}</SafeLink>
+        <a className="reply-link" href={replyHash(m.id)} data-testid="draft-reply">{t('studio.replyAction')}</a>
       </footer>
     </article>
   );

@@ -1,7 +1,8 @@
-import { useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import type { PulsoDB } from '@/lib/db/schema';
 import type { MessageKey } from '@/lib/i18n';
 import { FeedView } from './FeedView';
+import { StudioView } from './StudioView';
 import { useProfile } from './hooks/useProfile';
 import { useSettings } from './hooks/useSettings';
 import { useT } from './I18n';
@@ -19,6 +20,7 @@ interface PanelTab {
 // One line per view of the side panel; the first is shown on open.
 const TABS: PanelTab[] = [
   { id: 'feed', label: 'nav.feed', render: (db, { hasDemo }) => <FeedView db={db} hasDemo={hasDemo} /> },
+  { id: 'studio', label: 'nav.studio', render: (db) => <StudioView db={db} /> },
 ];
 
 /** Reads the view to open from the URL hash (`#feed`), so a notification can open a given view. */
@@ -33,6 +35,12 @@ export function SidePanel({ db }: SidePanelProps) {
   const { profile } = useProfile();
   const { settings } = useSettings();
   const [tab, setTab] = useState(initialTab);
+  // A link to another view (`#studio/reply/<id>` from a mention) switches the tab.
+  useEffect(() => {
+    const onHash = () => setTab(initialTab());
+    addEventListener('hashchange', onHash);
+    return () => removeEventListener('hashchange', onHash);
+  }, []);
   const current = TABS.find((x) => x.id === tab) ?? TABS[0];
   return (
     <div className="panel">

@@ -1,4 +1,5 @@
 import type { Draft, DraftVersion } from '../model/draft';
+import { STAKEHOLDERS } from '../model/taxonomy';
 import { markDraftSent, reviseDraft } from '../studio/draft-revision';
 import { StoredDraftSchema, type StoredDraft } from './drafting-records';
 import type { PulsoDB } from './schema';
@@ -17,10 +18,10 @@ export async function saveComposed(db: PulsoDB, drafts: Draft[], batch: string, 
   return rows;
 }
 
-/** The drafts of one batch, in the order they were composed. */
+/** The drafts of one batch, in the taxonomy's group order (the order the compose form lists them). */
 export async function readBatch(db: PulsoDB, batch: string): Promise<StoredDraft[]> {
-  const rows = valid(await db.drafts.toArray()).filter((d) => d.batch === batch);
-  return rows.sort((a, b) => a.versions[0].createdAt.localeCompare(b.versions[0].createdAt) || a.id.localeCompare(b.id));
+  const rows = valid(await db.drafts.where('batch').equals(batch).toArray());
+  return rows.sort((a, b) => STAKEHOLDERS.indexOf(a.group) - STAKEHOLDERS.indexOf(b.group) || a.id.localeCompare(b.id));
 }
 
 /** One line per batch, most recently changed first, for the "saved drafts" picker. */

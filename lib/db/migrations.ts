@@ -35,10 +35,10 @@ export const MIGRATIONS: Migration[] = [
     stores: { rollups: 'day', indicatorMeta: 'key', inboxStates: 'mentionId', annotations: 'id, at', alertState: 'key' },
   },
   {
-    // 5: drafting studio: drafts (by last change and the mention a reply answers), the evidence bank,
+    // 5: drafting studio: drafts (by last change, the mention a reply answers, compose batch), the evidence bank,
     // user-edited stakeholder frames (id = group) and jargon lists (one row per language).
     version: 5,
-    stores: { drafts: 'id, updatedAt, replyTo', evidence: 'id, date', frames: 'id', jargon: 'lang' },
+    stores: { drafts: 'id, updatedAt, replyTo, batch', evidence: 'id, date', frames: 'id', jargon: 'lang' },
   },
   {
     // 6: data safety: the durable ingest queue (batches written before processing, deleted with their mentions).

@@ -1,6 +1,6 @@
-import { countForChannel } from '../drafting';
+import { countForChannel, type ChannelCount } from '../drafting';
 import { hasConcreteNumber } from '../drafting/compose';
-import type { DraftVersion } from '../model/draft';
+import type { Draft, DraftVersion } from '../model/draft';
 import { StoredDraftSchema, type StoredDraft } from '../db/drafting-records';
 
 /** Edits closer together than this fold into one version, so typing does not make a version per key. */
@@ -27,14 +27,20 @@ export function reviseDraft(
   const fold = coalesce && origin === 'edit' && last.origin === 'edit' && recent && draft.versions.length > 1;
   const version: DraftVersion = { text, createdAt: now, origin };
   const versions = fold ? [...draft.versions.slice(0, -1), version] : [...draft.versions, version];
+  const { flags, count } = measureDraft(draft, text);
+  return StoredDraftSchema.parse({
+    ...draft, versions, flags, updatedAt: now, length: { count, limit: draft.length.limit },
+  });
+}
+
+/** The composer's flags and the channel length for a text of this draft (the studio shows them live). */
+export function measureDraft(draft: Pick<Draft, 'channel' | 'lang' | 'length' | 'evidenceIds'>, text: string): { flags: Draft['flags']; count: number; limit: number; over: boolean; unit: ChannelCount['unit'] } {
   const measured = countForChannel(text, draft.channel, draft.length.limit ?? undefined);
-  const flags: StoredDraft['flags'] = [];
+  const flags: Draft['flags'] = [];
   if (!hasConcreteNumber(text, draft.lang)) flags.push('no-concrete-result');
   if (measured.over) flags.push('over-length');
   if (draft.evidenceIds.length === 0) flags.push('no-evidence');
-  return StoredDraftSchema.parse({
-    ...draft, versions, flags, updatedAt: now, length: { count: measured.count, limit: draft.length.limit },
-  });
+  return { flags, count: measured.count, limit: measured.limit, over: measured.over, unit: measured.unit };
 }
 
 /** True for an http(s) URL: the only kind of link a published post can have. */
