@@ -17,8 +17,8 @@ export default defineConfig({
     default_locale: 'es',
     permissions:
       browser === 'chrome'
-        ? ['storage', 'contextMenus', 'activeTab', 'scripting', 'sidePanel', 'alarms', 'unlimitedStorage']
-        : ['storage', 'contextMenus', 'activeTab', 'scripting', 'alarms', 'unlimitedStorage'],
+        ? ['storage', 'contextMenus', 'activeTab', 'scripting', 'sidePanel', 'alarms', 'unlimitedStorage', 'notifications']
+        : ['storage', 'contextMenus', 'activeTab', 'scripting', 'alarms', 'unlimitedStorage', 'notifications'],
     optional_host_permissions: mode === 'e2e' ? undefined : ['https://*/*', 'http://*/*'],
     host_permissions: mode === 'e2e' ? ['<all_urls>'] : undefined,
     commands: {

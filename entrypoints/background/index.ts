@@ -9,6 +9,7 @@ import { setupMenus } from './menus';
 import { registerAuthors } from './authors';
 import { registerRetag } from './retag';
 import { registerSources } from './sources';
+import { registerIndicators } from './indicators';
 
 export default defineBackground(() => {
   setupMenus();
@@ -22,5 +23,6 @@ export default defineBackground(() => {
   registerAuthors();
   registerRetag();
   registerSources();
+  registerIndicators();
   registerBrowse();
 });

@@ -3,6 +3,7 @@ import type { AuthorGroupRequest, BrowseCapture, IngestReport } from '../messagi
 import type { CheckNow, CheckNowResult } from '../messaging/sources';
 import type { PageView, PayloadCapture, PayloadReport } from '../messaging/browse';
 
+import type { EvaluateResult } from '../messaging/indicators';
 /** Result of a capture request, in words the popup can show. */
 export type CaptureResult = { ok: true; report: IngestReport; unmatched: boolean } | { ok: false; error: string };
 
@@ -16,6 +17,7 @@ export interface ProtocolMap {
   'demo/remove': () => { removed: number };
   'authors/set-group': (req: AuthorGroupRequest) => { updated: number };
   'sources/check-now': (req: CheckNow) => CheckNowResult;
+  'indicators/evaluate': (req: Record<string, never>) => EvaluateResult;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -6,7 +6,7 @@ test('the shipped Chrome manifest asks only for what is used, and no host access
   const manifest = JSON.parse(readFileSync('.output/chrome-mv3/manifest.json', 'utf8'));
   expect(manifest.manifest_version).toBe(3);
   expect([...manifest.permissions].sort()).toEqual(
-    ['activeTab', 'alarms', 'contextMenus', 'scripting', 'sidePanel', 'storage', 'unlimitedStorage'].sort(),
+    ['activeTab', 'alarms', 'contextMenus', 'notifications', 'scripting', 'sidePanel', 'storage', 'unlimitedStorage'].sort(),
   );
   expect(manifest.host_permissions ?? []).toEqual([]);
   expect(manifest.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
