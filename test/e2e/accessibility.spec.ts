@@ -12,3 +12,18 @@ for (const page of ['popup', 'sidepanel', 'options'] as const) {
     expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 }
+
+test('the drafting studio, with drafts and every section open, has no serious or critical accessibility violations', async ({ ext }) => {
+  const p = await openExtensionPage(ext, 'sidepanel', '#studio');
+  await resetData(p);
+  await p.reload();
+  await p.getByTestId('compose-message').fill('Hemos abierto 3 nuevos refugios climáticos en Nou Barris');
+  await p.getByTestId('compose-group-citizen').check();
+  await p.getByTestId('compose-group-media').check();
+  await p.getByTestId('compose-submit').click();
+  await expect(p.getByTestId('draft')).toHaveCount(2);
+  for (const summary of await p.locator('details > summary').all()) await summary.click();
+  const results = await new AxeBuilder({ page: p }).analyze();
+  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+});
