@@ -78,7 +78,7 @@ export function createPipeline(profile: CityProfile, options: PipelineOptions = 
     matches: (input) => matchProfile(joinTitle(input), compiled).isMatch,
     tag(input) {
       const full = joinTitle(input);
-      const lang = input.lang ?? detectLanguage(full);
+      const lang = input.lang ?? detectLanguage(full, input.langHint);
       const sentiment = analyzeSentiment(full, lang);
       const { topics, attributes } = tagTopics(full, lang, options.taxonomy);
       const who = inferStakeholder(input.author, input.url ?? '', input.platform ?? 'web', options.signals);
