@@ -1,0 +1,59 @@
+// @vitest-environment happy-dom
+import { cleanup, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { I18nProvider } from '@/components/I18n';
+import { MentionCard } from '@/components/MentionCard';
+import { isSafeHref } from '@/components/SafeLink';
+import type { Mention } from '@/lib/model/mention';
+
+afterEach(cleanup);
+
+const base: Mention = {
+  id: 'web:1', origin: 'manual', platform: 'web', url: 'https://e.test/a', text: 'x', author: { name: 'Anna' },
+  capturedAt: '2026-11-24T10:00:00.000Z', lang: 'ca', sentiment: { label: 'negative', score: -0.5, tagger: 'sentiment@1' },
+  topics: [], attributes: [], matched: ['Barcelona'], taggers: {}, sortAt: '2026-11-24T10:00:00.000Z',
+};
+
+function show(m: Partial<Mention>, lang: 'es' | 'ca' | 'en' = 'es') {
+  return render(<I18nProvider lang={lang}><MentionCard mention={{ ...base, ...m }} /></I18nProvider>);
+}
+
+describe('MentionCard', () => {
+  it('renders captured markup as text, never as elements', () => {
+    const hostile = '<img src=x onerror=alert(1)><script>alert(2)</script><b>bold</b>';
+    const { container } = show({ text: hostile, title: '<svg onload=alert(3)>' });
+    expect(screen.getByTestId('mention-text').textContent).toBe(hostile);
+    expect(container.querySelector('img, script, svg, b')).toBeNull();
+  });
+
+  it('shows language and sentiment in the UI language, with a text label as well as colour', () => {
+    show({}, 'ca');
+    expect(screen.getByTestId('sentiment').textContent).toContain('Negatiu');
+    expect(screen.getByTestId('lang').textContent).toBe('Català');
+  });
+
+  it('links only to http(s) sources, in a new tab without opener access', () => {
+    show({ url: 'https://diari.test/nota' });
+    const link = screen.getByRole('link', { name: 'Abrir la fuente' });
+    expect(link.getAttribute('href')).toBe('https://diari.test/nota');
+    expect(link.getAttribute('target')).toBe('_blank');
+    expect(link.getAttribute('rel')).toBe('noopener noreferrer');
+    cleanup();
+    show({ url: 'javascript:alert(1)' });
+    expect(screen.queryByRole('link', { name: 'Abrir la fuente' })).toBeNull();
+    expect(screen.getByText('Abrir la fuente').tagName).toBe('SPAN');
+  });
+
+  it('marks demo data and unmatched manual captures', () => {
+    show({ demo: true, unmatched: true });
+    expect(screen.getByText('Datos de demostración')).toBeTruthy();
+    expect(screen.getByText('Sin término de la ciudad')).toBeTruthy();
+  });
+});
+
+describe('isSafeHref', () => {
+  it.each([
+    ['https://a.test/x', true], ['http://a.test', true], ['javascript:alert(1)', false],
+    ['data:text/html,<script>', false], ['//evil.test', false], ['not a url', false],
+  ])('%s → %s', (href, ok) => expect(isSafeHref(href)).toBe(ok));
+});
