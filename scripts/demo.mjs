@@ -94,6 +94,34 @@ if (shotDir) {
   await shoot('sidepanel', { width: 420, height: 900 }, 'sidepanel.png', (p) => p.getByTestId('mention').first().waitFor());
   await shoot('popup', { width: 320, height: 420 }, 'popup.png', (p) => p.getByTestId('count-total').filter({ hasText: /\d/ }).waitFor());
   await shoot('options', { width: 1100, height: 900 }, 'options.png');
+  // The studio: two evidence items added through the bank, then one message composed for three groups.
+  await shoot('sidepanel', { width: 1280, height: 1000 }, 'studio.png', async (p) => {
+    await p.goto(`${page('sidepanel')}#studio`);
+    await p.getByTestId('evidence-bank').locator('summary').click();
+    const evidence = [
+      ['La red de refugios climáticos suma 400 espacios', '400', 'espacios', ['citizen', 'media', 'civil_society']],
+      ['Dentro de un refugio la temperatura baja hasta 5 °C respecto a la calle', '5', '°C', ['citizen', 'business', 'sport']],
+    ];
+    for (const [fact, value, unit, groups] of evidence) {
+      const form = p.getByTestId('evidence-bank').locator('form.evidence-form').last();
+      const before = await p.getByTestId('evidence-item').count();
+      await form.getByTestId('ev-factEs').fill(fact);
+      await form.getByTestId('ev-value').fill(value);
+      await form.getByTestId('ev-unitEs').fill(unit);
+      await form.getByTestId('ev-source').fill('https://ajuntament.barcelona.cat/refugisclimatics/');
+      await form.getByTestId('ev-topic').selectOption('environment');
+      for (const g of groups) await form.getByTestId(`ev-benefit-${g}`).check();
+      await form.getByTestId('ev-save').click();
+      await p.getByTestId('evidence-item').nth(before).waitFor();
+    }
+    await p.getByTestId('evidence-bank').locator('summary').click();
+    await p.getByTestId('compose-message').fill('Hemos abierto 3 nuevos refugios climáticos en Nou Barris');
+    for (const g of ['citizen', 'business', 'media']) await p.getByTestId(`compose-group-${g}`).check();
+    for (const box of await p.getByTestId('compose-evidence').all()) await box.check();
+    await p.getByTestId('compose-submit').click();
+    await p.getByTestId('draft').nth(2).waitFor();
+    await p.getByTestId('on-device-note').or(p.getByTestId('draft').first()).first().evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  });
   await context.close();
   rmSync(profileDir, { recursive: true, force: true });
   console.log(`Screenshots saved in ${shotDir}`);

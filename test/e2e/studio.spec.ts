@@ -153,3 +153,44 @@ test('a captured negative post gets a respectful reply draft, linked to the ment
   await expect(panel.getByTestId('draft')).toHaveCount(1);
   expect(await readDrafts(panel)).toHaveLength(1);
 });
+
+test('an edited frame and an edited jargon list change the drafts and the clarity check, and reset to the shipped ones', async ({ ext }) => {
+  const panel = await openExtensionPage(ext, 'sidepanel', '#studio');
+  await resetData(panel);
+  await panel.reload();
+  await panel.locator('summary', { hasText: 'Enfoques por grupo' }).click();
+  await panel.getByTestId('fr-group').selectOption('citizen');
+  await panel.getByTestId('fr-lang').selectOption('es');
+  // An emptied list is refused with the field named; nothing is stored.
+  await panel.getByTestId('fr-cta').fill('   ');
+  await panel.getByTestId('fr-save').click();
+  await expect(panel.locator('.frame-editor [role="alert"]')).toContainText('cta');
+  await panel.getByTestId('fr-cta').fill('Pásate por el refugio de tu barrio.');
+  await panel.getByTestId('fr-save').click();
+  await expect(panel.getByTestId('fr-reset')).toBeVisible();
+
+  await panel.locator('summary', { hasText: 'Lista de jerga' }).click();
+  await panel.getByTestId('jg-lang').selectOption('es');
+  await panel.getByTestId('jg-text').fill('[{"term": "refugio", "alternatives": "sitio fresco"}]');
+  await panel.getByTestId('jg-save').click();
+  await expect(panel.locator('.jargon-editor [role="alert"]')).toContainText('alternatives');
+  await panel.getByTestId('jg-text').fill('[{"term": "refugio", "forms": ["refugios"], "alternatives": ["sitio fresco"]}]');
+  await panel.getByTestId('jg-save').click();
+  await expect(panel.getByTestId('jg-reset')).toBeVisible();
+
+  await panel.getByTestId('compose-message').fill('Hemos abierto 3 nuevos refugios climáticos en Nou Barris');
+  await panel.getByTestId('compose-group-citizen').check();
+  await panel.getByTestId('compose-submit').click();
+  const draft = panel.getByTestId('draft');
+  await expect(draft.getByTestId('draft-text')).toHaveValue(/Pásate por el refugio de tu barrio\.$/);
+  await expect(draft.locator('[data-rule="jargon"]').first()).toContainText('sitio fresco');
+
+  // Back to the shipped frame and list: a new draft ends with the built-in call to action again.
+  await panel.getByTestId('fr-reset').click();
+  await panel.getByTestId('jg-reset').click();
+  await expect(panel.getByTestId('fr-reset')).toHaveCount(0);
+  await panel.getByTestId('compose-submit').click();
+  await expect(panel.getByTestId('studio-status')).toHaveText(/1 borradores/);
+  await expect(draft.getByTestId('draft-text')).not.toHaveValue(/Pásate por el refugio/);
+  await expect(draft.locator('[data-rule="jargon"]').filter({ hasText: 'sitio fresco' })).toHaveCount(0);
+});
