@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Source, SourceState } from '@/lib/model/source';
 import type { CheckNowResult } from '@/lib/messaging/sources';
 import type { SourceActions } from '@/lib/platform/source-actions';
+import { articleHostPattern } from '@/lib/sources/enrich-articles';
 import { sourceUrl } from '@/lib/sources/source-request';
 import { useT } from './I18n';
 
@@ -40,6 +41,17 @@ export function SourceRow({ source, state, actions }: SourceRowProps) {
     }
   }
 
+  /** Turning article fetching on asks for the site's host (first await: it needs the click's gesture). */
+  async function toggleArticles(on: boolean) {
+    if (source.kind !== 'feed') return;
+    const pattern = articleHostPattern(source.url);
+    if (on && !(await actions.requestHost(pattern))) {
+      setNote(t('sources.articlesRefused', { host: pattern.replace(/^\w+:\/\/|\/\*$/g, '') }));
+      return;
+    }
+    await actions.save({ ...source, fetchArticles: on });
+  }
+
   const counts = state?.lastCounts;
   const label = source.label ?? sourceUrl(source);
   return (
@@ -70,6 +82,12 @@ export function SourceRow({ source, state, actions }: SourceRowProps) {
             ))}
           </select>
         </label>
+        {source.kind === 'feed' ? (
+          <label>
+            <input type="checkbox" checked={!!source.fetchArticles} onChange={(e) => void toggleArticles(e.target.checked)} data-testid="source-articles" />{' '}
+            {t('sources.fetchArticles')}
+          </label>
+        ) : null}
         {state?.flagged ? (
           <button type="button" disabled={busy} onClick={() => void check(() => actions.retry(source.id))} data-testid="source-retry">{t('sources.retry')}</button>
         ) : (

@@ -3,8 +3,10 @@ import { readHostStates, readSources, readSourceStates, savePollState } from '@/
 import { CheckNowSchema, type CheckNowResult } from '@/lib/messaging/sources';
 import { getDB } from '@/lib/platform/db';
 import { onMessage } from '@/lib/platform/messaging';
-import { ingestPolled } from '@/lib/sources/ingest-polled';
+import { enrichArticles } from '@/lib/sources/enrich-articles';
+import { ingestPolled, knownItems } from '@/lib/sources/ingest-polled';
 import type { FetchFn } from '@/lib/sources/poll-source';
+import { readArticle } from '@/lib/sources/read-article';
 import { runPoll } from '@/lib/sources/run-poll';
 import { currentPipeline } from './current-pipeline';
 
@@ -16,6 +18,7 @@ const PERIOD_MINUTES = E2E ? 0.05 : 1;
 const MIN_HOST_MS = E2E ? 2_000 : 10_000;
 const MAX_SOURCES_PER_RUN = 8;
 const FETCH_TIMEOUT_MS = 30_000;
+const MAX_ARTICLES_PER_POLL = 10;
 
 /**
  * The real fetch, without cookies (a poll must never act as the user on the site), bypassing the
@@ -34,6 +37,14 @@ function serial<T>(job: () => Promise<T>): Promise<T> {
   return run;
 }
 
+const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** Whether the user granted access to a page's host (article pages may live outside the feed's host). */
+async function hasHostAccess(url: string): Promise<boolean> {
+  const u = new URL(url);
+  return browser.permissions.contains({ origins: [`${u.protocol}//${u.hostname}/*`] });
+}
+
 async function pollNow(force?: string[]) {
   const db = getDB();
   const [sources, states, hostStates, pipeline] = await Promise.all([readSources(db), readSourceStates(db), readHostStates(db), currentPipeline()]);
@@ -45,7 +56,9 @@ async function pollNow(force?: string[]) {
       random: Math.random,
       ingest: ingestPolled(db, pipeline),
       save: (state, hosts) => savePollState(db, state, hosts),
-      wait: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+      wait,
+      enrich: async (items) =>
+        (await enrichArticles(items, { fetchFn, readArticle, known: knownItems(db), allowed: hasHostAccess, wait }, MAX_ARTICLES_PER_POLL)).items,
     },
   );
 }

@@ -180,6 +180,8 @@ export const ca: Record<MessageKey, string> = {
   'sources.retry': 'Torna-ho a provar',
   'sources.checkNow': 'Consulta ara',
   'sources.remove': 'Treu',
+  'sources.fetchArticles': 'Descarrega l’article complet quan la notícia només porta un resum',
+  'sources.articlesRefused': 'La descàrrega d’articles continua desactivada: Pulso necessita accés a {host} per llegir les pàgines dels articles.',
   // Drafting studio
   'nav.studio': 'Estudi',
   'studio.title': 'Estudi de redacció',

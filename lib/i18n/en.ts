@@ -178,6 +178,8 @@ export const en = {
   'sources.retry': 'Retry',
   'sources.checkNow': 'Check now',
   'sources.remove': 'Remove',
+  'sources.fetchArticles': 'Fetch the full article when an item carries only a summary',
+  'sources.articlesRefused': 'Article fetching stays off: Pulso needs access to {host} to read the article pages.',
   // Drafting studio
   'nav.studio': 'Studio',
   'studio.title': 'Drafting studio',

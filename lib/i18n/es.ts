@@ -180,6 +180,8 @@ export const es: Record<MessageKey, string> = {
   'sources.retry': 'Reintentar',
   'sources.checkNow': 'Consultar ahora',
   'sources.remove': 'Quitar',
+  'sources.fetchArticles': 'Descargar el artículo completo cuando la noticia solo trae un resumen',
+  'sources.articlesRefused': 'La descarga de artículos sigue desactivada: Pulso necesita acceso a {host} para leer las páginas de los artículos.',
   // Drafting studio
   'nav.studio': 'Estudio',
   'studio.title': 'Estudio de redacción',

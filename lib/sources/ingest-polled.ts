@@ -1,4 +1,5 @@
 import type { PulsoDB } from '../db/schema';
+import { mentionId } from '../capture/mention-id';
 import { ingest } from '../ingest/ingest';
 import type { RawPost } from '../model/mention';
 import type { Pipeline } from '../tagging/pipeline';
@@ -13,4 +14,9 @@ export function ingestPolled(db: PulsoDB, pipeline: Pipeline): RunPollDeps['inge
     const out = await ingest(db, items.map((raw) => ({ origin: 'poll' as const, raw })), pipeline, now);
     return { new: out.stored, matched: out.received - out.dropped - out.invalid };
   };
+}
+
+/** Which polled items are already stored (so their article pages are not fetched again). */
+export function knownItems(db: PulsoDB): (items: RawPost[]) => Promise<boolean[]> {
+  return async (items) => (await db.mentions.bulkGet(items.map((i) => mentionId(i)))).map((m) => m !== undefined);
 }

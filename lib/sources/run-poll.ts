@@ -16,6 +16,8 @@ export type RunPollDeps = {
   save: (state: SourceState, hostStates: Record<string, string>) => Promise<void>;
   /** Used only for a forced check held back by the host gate. */
   wait: (ms: number) => Promise<void>;
+  /** Fetches article pages for feeds whose user opted in (`fetchArticles`); absent, teasers are kept. */
+  enrich?: (items: RawPost[]) => Promise<RawPost[]>;
 };
 
 export type RunPollInput = {
@@ -86,8 +88,13 @@ export async function runPoll(input: RunPollInput, deps: RunPollDeps): Promise<{
     let error = result.error;
     if (outcome === 'not-modified') state = { ...state, lastCounts: { fetched: 0, new: 0, matched: 0 } };
     if (outcome === 'updated' && result.items.length) {
+      let items = result.items;
+      if (deps.enrich && source.kind === 'feed' && source.fetchArticles) {
+        // Article pages are a bonus: if fetching them breaks, the feed's own items still count.
+        items = await deps.enrich(items).catch(() => items);
+      }
       try {
-        state = recordCounts(state, await deps.ingest(source, result.items, now));
+        state = recordCounts(state, await deps.ingest(source, items, now));
       } catch (e) {
         // Keep the old validators: a conditional GET would otherwise answer 304 and the items would be lost.
         error = `could not store the items: ${e instanceof Error ? e.message : String(e)}`;

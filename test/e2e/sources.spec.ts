@@ -28,7 +28,8 @@ async function serveHost(ext: Extension, origin: string, handler: Handler) {
 }
 
 async function freshOptions(ext: Extension): Promise<Page> {
-  const options = await openExtensionPage(ext, 'options');
+  // On a fresh profile the extension opens its own options tab at install, which can interrupt ours.
+  const options = await openExtensionPage(ext, 'options').catch(() => openExtensionPage(ext, 'options'));
   await resetData(options);
   await options.reload();
   await expect(options.getByRole('heading', { name: 'Fuentes de escucha' })).toBeVisible();
@@ -199,6 +200,40 @@ test('a source answering with an HTML page shows the error in words', async ({ e
     await expect(r.getByTestId('source-note')).toHaveText('Consultada.', { timeout: 20_000 });
     await expect(r.getByTestId('source-flagged')).toHaveCount(0);
     await expect(r.getByTestId('source-error')).toHaveCount(0);
+  } finally {
+    await host.stop();
+  }
+});
+
+test('with "fetch the full article" on, a teaser whose article is about the city is read from the article page', async ({ ext }) => {
+  const teasers = readFileSync(path.join(FIXTURES, 'teasers.rss'));
+  const article = readFileSync(path.join(FIXTURES, 'article-metro-nocturno.html'));
+  const host = await serveHost(ext, 'https://www.diari.example.test', (route, req) => {
+    const p = new URL(req.url()).pathname;
+    if (p === '/ciutat/rss.xml') return route.fulfill({ status: 200, contentType: 'application/rss+xml', body: teasers });
+    if (p === '/ciutat/2026/03/03/metro-nocturno.html') return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: article });
+    return route.fulfill({ status: 404, body: 'not found' });
+  });
+  try {
+    const options = await freshOptions(ext);
+    await addFeed(options, 'https://www.diari.example.test/ciutat/rss.xml');
+    const r = row(options, 'www.diari.example.test');
+    await expect(r.getByTestId('source-status')).toContainText('3 leídas, 1 nuevas, 1 sobre la ciudad', { timeout: 30_000 });
+    expect(host.seen.filter((s) => s.url.endsWith('.html'))).toEqual([]);
+
+    // A controlled box: it shows checked once the permission is granted and the source saved.
+    await r.getByTestId('source-articles').click();
+    await expect(r.getByTestId('source-articles')).toBeChecked();
+    await r.getByTestId('source-check').click();
+    await expect(r.getByTestId('source-status')).toContainText('3 leídas, 1 nuevas, 2 sobre la ciudad', { timeout: 20_000 });
+
+    const pages = host.seen.filter((s) => s.url.endsWith('.html'));
+    // Only the two teasers' pages, from the service worker; the stored full item is not re-read.
+    expect(pages.map((s) => new URL(s.url).pathname).sort()).toEqual(['/ciutat/2026/03/03/metro-nocturno.html', '/ciutat/2026/03/03/recogida.html']);
+    expect(pages.every((s) => s.fromWorker && s.headers.cookie === undefined)).toBe(true);
+    const metro = (await readMentions(options)).find((m) => String(m.url).endsWith('metro-nocturno.html'));
+    expect(String(metro?.text)).toContain('El metro de Barcelona funcionará sin interrupción');
+    expect(metro?.title).toBe('Nuevo horario nocturno del metro este fin de semana');
   } finally {
     await host.stop();
   }
