@@ -105,4 +105,21 @@ describe('SourcesSettings', () => {
     await waitFor(async () => expect((await readSources(db))[0]).toMatchObject({ kind: 'google-news', url: expected[0].url }));
     await waitFor(() => expect(screen.getAllByTestId('google-news')[0].querySelector('button')?.textContent).toBe('Añadida'));
   });
+
+  it('turns article fetching on only when access to the site and its subdomains is granted', async () => {
+    await putSource(db, { id: 'f', kind: 'feed', url: 'https://feeds.diari.example.test/rss.xml', label: 'Diari', intervalMinutes: 30, enabled: true });
+    const refused = fakeActions({ grant: false });
+    show(refused.actions);
+    fireEvent.click(await screen.findByTestId('source-articles'));
+    await waitFor(() => expect(screen.getByTestId('source-note').textContent).toBe('La descarga de artículos sigue desactivada: Pulso necesita acceso a *.example.test para leer las páginas de los artículos.'));
+    expect(refused.log).toEqual(['permission https://*.example.test/*']);
+    expect((await readSources(db))[0]).not.toHaveProperty('fetchArticles', true);
+    cleanup();
+
+    const granted = fakeActions({ grant: true });
+    show(granted.actions);
+    fireEvent.click(await screen.findByTestId('source-articles'));
+    await waitFor(async () => expect((await readSources(db))[0]).toHaveProperty('fetchArticles', true));
+    await waitFor(() => expect((screen.getByTestId('source-articles') as HTMLInputElement).checked).toBe(true));
+  });
 });
