@@ -23,7 +23,11 @@ export function toQueuedItems(items: readonly IngestItem[], pseudonymKey?: strin
     const fixed = repairDeep(item.raw);
     repaired += fixed.repaired;
     const raw = { ...fixed.value };
-    if (pseudonymKey && raw.author) raw.author = pseudonymiseAuthor(pseudonymKey, raw.platform, raw.author);
+    if (pseudonymKey) {
+      if (raw.author) raw.author = pseudonymiseAuthor(pseudonymKey, raw.platform, raw.author);
+      // The platform's JSON names the author too: it is not kept when pseudonymising.
+      delete raw.raw;
+    }
     const q: QueuedItem = { origin: item.origin, raw };
     if (item.langHint !== undefined) q.langHint = item.langHint.slice(0, 50);
     if (item.demo) q.demo = true;

@@ -66,3 +66,16 @@ describe('durable ingest queue', () => {
     expect(JSON.stringify(await db.queue.toArray())).toBe('[]');
   });
 });
+
+describe('pseudonymised ingest', () => {
+  it('keeps no raw payload (it names the author) and gives the same author the same pseudonym', async () => {
+    const key = 'cd'.repeat(32);
+    const items = ['p1', 'p2'].map((id) => ({ origin: 'browse' as const, raw: tweet(id, undefined, { raw: { user: { screen_name: 'veina_bcn' } } }) }));
+    await queuedIngest(db, items, pipeline, NOW, { pseudonymKey: key });
+    expect(await db.raws.count()).toBe(0);
+    const [a, b] = await db.mentions.toArray();
+    expect(a.author.handle).toBe(b.author.handle);
+    expect(a.author.handle).toMatch(/^anon-[0-9a-f]{16}$/);
+    expect(JSON.stringify(a)).not.toContain('veina');
+  });
+});
