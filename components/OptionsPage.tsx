@@ -1,6 +1,7 @@
 import type { CityProfile } from '@/lib/model/city-profile';
 import type { Settings } from '@/lib/model/settings';
 import { DemoDataSection } from './DemoDataSection';
+import { AlertSettings } from './AlertSettings';
 import { FirstRun } from './FirstRun';
 import { useProfile } from './hooks/useProfile';
 import { useSettings } from './hooks/useSettings';
@@ -50,6 +51,7 @@ export function OptionsPage(props: OptionsPageProps) {
         <ProfileEditor profile={profile} onSave={props.saveProfile} onReset={props.resetProfile} />
         <TaggingSettings {...props.tagging} />
         <DemoDataSection loaded={settings.demoLoaded} onLoad={props.loadDemo} onRemove={props.removeDemo} />
+        <AlertSettings />
         <SourcesSettings {...props.sources} profile={profile} />
         <PlatformSettings {...props.browse} settings={browse.settings} health={browse.health} now={new Date()} />
       </main>

@@ -2,6 +2,7 @@ import { useEffect, useState, type ReactNode } from 'react';
 import type { PulsoDB } from '@/lib/db/schema';
 import type { MessageKey } from '@/lib/i18n';
 import { FeedView } from './FeedView';
+import { DashboardView } from './DashboardView';
 import { StudioView } from './StudioView';
 import { useProfile } from './hooks/useProfile';
 import { useSettings } from './hooks/useSettings';
@@ -20,6 +21,7 @@ interface PanelTab {
 // One line per view of the side panel; the first is shown on open.
 const TABS: PanelTab[] = [
   { id: 'feed', label: 'nav.feed', render: (db, { hasDemo }) => <FeedView db={db} hasDemo={hasDemo} /> },
+  { id: 'dashboard', label: 'nav.dashboard', render: (db) => <DashboardView db={db} /> },
   { id: 'studio', label: 'nav.studio', render: (db) => <StudioView db={db} /> },
 ];
 
