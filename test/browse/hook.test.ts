@@ -29,7 +29,7 @@ describe('readHookMessage (untrusted page messages)', () => {
     ['a well-formed message', ok, true],
     ['another channel', { ...ok, channel: 'other' }, false],
     ['a missing text', { channel: HOOK_CHANNEL, url: ok.url }, false],
-    ['a text that is not a string', { ...ok, text: { toString: () => 'x' } }, false],
+    ['a text that is not a string', { ...ok, text: { toString: (): string => 'x' } }, false],
     ['an empty text', { ...ok, text: '' }, false],
     ['an oversized text', { ...ok, text: 'x'.repeat(MAX_PAYLOAD_CHARS + 1) }, false],
     ['a javascript: url', { ...ok, url: 'javascript:alert(1)' }, false],
