@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import type { BrowseCapture, IngestReport } from '@/lib/messaging/protocol';
 import { PageViewSchema, PayloadCaptureSchema, type PayloadReport } from '@/lib/messaging/browse';
 import { extractFromJsonText } from '@/lib/capture/extract';
-import { ingest } from '@/lib/ingest/ingest';
+import { ingestQueued } from './data-safety';
 import { recordBatch, recordPageView } from '@/lib/db/parser-health-store';
 import { BROWSE_SETTINGS_KEY, readBrowseSettings, syncCaptureScripts } from '@/lib/platform/browse-capture';
 import { getDB } from '@/lib/platform/db';
@@ -14,7 +14,7 @@ import { currentPipeline } from './current-pipeline';
 export async function ingestBrowse(capture: BrowseCapture): Promise<IngestReport> {
   const now = new Date();
   const items = capture.posts.map((raw) => ({ origin: 'browse' as const, raw }));
-  const out = await ingest(getDB(), items, await currentPipeline(), now);
+  const out = await ingestQueued(getDB(), items, await currentPipeline(), now);
   const parsed = capture.posts.length - out.invalid;
   await recordBatch(getDB(), capture.platform, {
     seen: capture.posts.length + capture.skipped, parsed, matched: out.ids.length, skipped: capture.skipped + out.invalid,
@@ -29,7 +29,7 @@ export async function ingestPayload(data: unknown): Promise<PayloadReport> {
   const r = extractFromJsonText(text, url, { pageUrl, newsDomains: settings.newsDomains });
   if (!r.platform) return { platform: null, parsed: 0, skipped: r.skipped, stored: 0, updated: 0, dropped: 0 };
   const now = new Date();
-  const out = await ingest(getDB(), r.posts.map((raw) => ({ origin: 'browse' as const, raw })), await currentPipeline(), now);
+  const out = await ingestQueued(getDB(), r.posts.map((raw) => ({ origin: 'browse' as const, raw })), await currentPipeline(), now);
   await recordBatch(getDB(), r.platform, { seen: r.seen, parsed: r.parsed, matched: out.ids.length, skipped: r.skipped, reasons: r.reasons }, now);
   return { platform: r.platform, parsed: r.parsed, skipped: r.skipped, stored: out.stored, updated: out.updated, dropped: out.dropped + out.invalid };
 }

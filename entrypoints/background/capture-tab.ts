@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { ManualCaptureSchema } from '@/lib/messaging/protocol';
 import { manualToRawPost } from '@/lib/capture-manual/to-raw-post';
-import { ingest } from '@/lib/ingest/ingest';
+import { ingestQueued } from './data-safety';
 import { getDB } from '@/lib/platform/db';
 import type { CaptureResult } from '@/lib/platform/messaging';
 import { currentPipeline } from './current-pipeline';
@@ -41,7 +41,7 @@ export async function captureTab(tabId: number, kind: Kind, fallbackSelection?: 
   const parsed = ManualCaptureSchema.safeParse(value);
   if (!parsed.success) return { ok: false, error: 'the page gave nothing readable to capture' };
   if (!parsed.data.text.trim()) return { ok: false, error: 'the selection or page is empty' };
-  const report = await ingest(getDB(), [{ origin: 'manual', raw: manualToRawPost(parsed.data), langHint: parsed.data.langHint }], await currentPipeline(), new Date());
+  const report = await ingestQueued(getDB(), [{ origin: 'manual', raw: manualToRawPost(parsed.data), langHint: parsed.data.langHint }], await currentPipeline(), new Date());
   const stored = report.ids.length ? await getDB().mentions.get(report.ids[0]) : undefined;
   return {
     ok: true,

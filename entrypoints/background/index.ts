@@ -10,6 +10,7 @@ import { registerAuthors } from './authors';
 import { registerRetag } from './retag';
 import { registerSources } from './sources';
 import { registerIndicators } from './indicators';
+import { registerDataSafety } from './data-safety';
 
 export default defineBackground(() => {
   setupMenus();
@@ -25,4 +26,5 @@ export default defineBackground(() => {
   registerSources();
   registerIndicators();
   registerBrowse();
+  registerDataSafety();
 });

@@ -9,6 +9,7 @@ import type { FetchFn } from '@/lib/sources/poll-source';
 import { readArticle } from '@/lib/sources/read-article';
 import { runPoll } from '@/lib/sources/run-poll';
 import { currentPipeline } from './current-pipeline';
+import { ingestQueued } from './data-safety';
 
 const ALARM = 'sources-poll';
 const E2E = import.meta.env.MODE === 'e2e';
@@ -54,7 +55,7 @@ async function pollNow(force?: string[]) {
       fetchFn,
       clock: () => new Date(),
       random: Math.random,
-      ingest: ingestPolled(db, pipeline),
+      ingest: ingestPolled(db, pipeline, ingestQueued),
       save: (state, hosts) => savePollState(db, state, hosts),
       wait,
       enrich: async (items) =>

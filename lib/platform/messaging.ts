@@ -4,6 +4,7 @@ import type { CheckNow, CheckNowResult } from '../messaging/sources';
 import type { PageView, PayloadCapture, PayloadReport } from '../messaging/browse';
 
 import type { EvaluateResult } from '../messaging/indicators';
+import type { DrainReport, RetentionReportMessage } from '../messaging/data-safety';
 /** Result of a capture request, in words the popup can show. */
 export type CaptureResult = { ok: true; report: IngestReport; unmatched: boolean } | { ok: false; error: string };
 
@@ -18,6 +19,8 @@ export interface ProtocolMap {
   'authors/set-group': (req: AuthorGroupRequest) => { updated: number };
   'sources/check-now': (req: CheckNow) => CheckNowResult;
   'indicators/evaluate': (req: Record<string, never>) => EvaluateResult;
+  'data/retention-run': (req: Record<string, never>) => RetentionReportMessage;
+  'data/drain': () => DrainReport;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

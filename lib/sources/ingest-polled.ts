@@ -7,11 +7,12 @@ import type { RunPollDeps } from './run-poll';
 
 /**
  * The poller's `ingest`: stores polled items with origin `poll` through the one write path (which
- * keeps only profile matches) and reports how many were new and how many matched.
+ * keeps only profile matches) and reports how many were new and how many matched. `write` is that
+ * path: `ingest`, or the background's durable queue in front of it.
  */
-export function ingestPolled(db: PulsoDB, pipeline: Pipeline): RunPollDeps['ingest'] {
+export function ingestPolled(db: PulsoDB, pipeline: Pipeline, write: typeof ingest = ingest): RunPollDeps['ingest'] {
   return async (_source, items: RawPost[], now) => {
-    const out = await ingest(db, items.map((raw) => ({ origin: 'poll' as const, raw })), pipeline, now);
+    const out = await write(db, items.map((raw) => ({ origin: 'poll' as const, raw })), pipeline, now);
     return { new: out.stored, matched: out.received - out.dropped - out.invalid };
   };
 }
