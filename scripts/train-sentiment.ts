@@ -4,7 +4,8 @@
  *   lib/tagging/sentiment/model.json              (int8 multinomial logistic regression)
  * Deterministic (fixed seed, fixed order): `npx tsx scripts/train-sentiment.ts` regenerates both
  * byte-identically. `--cv` also prints a 5-fold cross-validation estimate on train; `--out DIR`
- * writes the three files into DIR instead (the reproducibility test compares them).
+ * writes the three files into DIR instead (the reproducibility test compares them). The shipped
+ * model is trained on train + val; `--train-only` leaves val out (for an honest val score).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -22,7 +23,7 @@ const FOLDERS: Record<string, Lang> = { spanish: 'es', english: 'en', portuguese
 const LEX_LANGS: Lang[] = ['es', 'ca', 'en', 'pt', 'fr', 'it', 'de'];
 
 /** Hyper-parameters: few, chosen by cross-validation on train. */
-export const HYPER = { dimBits: 17, epochs: 10, lr: 0.005, l2: 2e-5, seed: 20240601, ...(JSON.parse(process.env.PULSO_HYPER ?? '{}') as object) };
+export const HYPER = { dimBits: 17, epochs: 10, lr: 0.005, l2: 2e-5, seed: 20240601, nb: 1, nbAlpha: 1, nbFloor: 1, ...(JSON.parse(process.env.PULSO_HYPER ?? '{}') as object) };
 
 function readLines(file: string): string[] {
   return fs.readFileSync(file, 'utf8').replace(/\r?\n$/, '').split(/\r?\n/);
@@ -85,11 +86,49 @@ function mulberry32(seed: number): () => number {
 }
 
 /**
+ * Naive-Bayes log-count ratios per bucket and class (one class against the rest), turned into
+ * feature scales `floor + nb·|r|` (NB-LR): informative buckets get larger effective steps and a
+ * weaker prior. Computed on the training examples only.
+ */
+function nbScales(examples: Example[], dim: number, hyper: typeof HYPER): Float64Array {
+  const cnt = new Float64Array(dim * CLASSES);
+  const tot = [0, 0, 0];
+  for (const { x, y } of examples) {
+    for (let f = 0; f < x.n; f++) { cnt[x.idx[f] * CLASSES + y] += Math.abs(x.val[f]); tot[y] += Math.abs(x.val[f]); }
+  }
+  const all = tot[0] + tot[1] + tot[2];
+  const a = hyper.nbAlpha;
+  const s = new Float64Array(dim * CLASSES);
+  for (let b = 0; b < dim; b++) {
+    const sum = cnt[b * 3] + cnt[b * 3 + 1] + cnt[b * 3 + 2];
+    for (let c = 0; c < CLASSES; c++) {
+      const inC = cnt[b * 3 + c];
+      const r = Math.log((inC + a) / (tot[c] + a * dim)) - Math.log((sum - inC + a) / (all - tot[c] + a * dim));
+      s[b * 3 + c] = hyper.nbFloor + hyper.nb * Math.abs(r);
+    }
+  }
+  return s;
+}
+
+/**
  * AdaGrad-trained multinomial logistic regression with L2 on touched weights. One model for all
  * languages: each word feature exists shared and per language (see features.ts). Per-language
  * fine-tuning and weight averaging were tried and lost in cross-validation.
+ * With `nb` > 0 the inputs are NB-scaled (see nbScales): +0.007 macro-F1 in 5-fold CV.
  */
 export function train(examples: Example[], hyper = HYPER): Float64Array {
+  const dim = 1 << hyper.dimBits;
+  if (hyper.nb > 0) {
+    // Train in the scaled space, then fold the scales into the weights (same serving code).
+    const s = nbScales(examples, dim, hyper);
+    const w = trainScaled(examples, hyper, s);
+    for (let i = 0; i < w.length; i++) w[i] *= s[i];
+    return w;
+  }
+  return trainScaled(examples, hyper, undefined);
+}
+
+function trainScaled(examples: Example[], hyper: typeof HYPER, s: Float64Array | undefined): Float64Array {
   const dim = 1 << hyper.dimBits;
   const w = new Float64Array(dim * CLASSES);
   const g2 = new Float64Array(dim * CLASSES).fill(1e-8);
@@ -103,11 +142,12 @@ export function train(examples: Example[], hyper = HYPER): Float64Array {
     }
     for (const k of order) {
       const { x, y } = examples[k];
-      predictProba(w, 1, x, p);
+      if (s) predictScaled(w, s, x, p);
+      else predictProba(w, 1, x, p);
       for (let f = 0; f < x.n; f++) {
         const b = x.idx[f] * CLASSES;
         for (let c = 0; c < CLASSES; c++) {
-          const g = (p[c] - (c === y ? 1 : 0)) * x.val[f] + hyper.l2 * w[b + c];
+          const g = (p[c] - (c === y ? 1 : 0)) * x.val[f] * (s ? s[b + c] : 1) + hyper.l2 * w[b + c];
           g2[b + c] += g * g;
           w[b + c] -= (hyper.lr * g) / Math.sqrt(g2[b + c]);
         }
@@ -115,6 +155,18 @@ export function train(examples: Example[], hyper = HYPER): Float64Array {
     }
   }
   return w;
+}
+
+function predictScaled(w: Float64Array, s: Float64Array, x: FeatureVector, out: number[]): void {
+  const z = [0, 0, 0];
+  for (let f = 0; f < x.n; f++) {
+    const b = x.idx[f] * CLASSES;
+    for (let c = 0; c < CLASSES; c++) z[c] += w[b + c] * s[b + c] * x.val[f];
+  }
+  const m = Math.max(z[0], z[1], z[2]);
+  const e = z.map((v) => Math.exp(v - m));
+  const t = e[0] + e[1] + e[2];
+  for (let c = 0; c < CLASSES; c++) out[c] = e[c] / t;
 }
 
 /** Rounds weights to int8 with one global scale (the shipped precision). */
@@ -215,15 +267,19 @@ function main(): void {
     const row = Object.entries(sums).map(([li, f]) => `${names[Number(li)]}=${f.toFixed(3)}`);
     console.log(`cv5 macro-F1: ${row.join(' ')} avg=${(Object.values(sums).reduce((a, b) => a + b, 0) / Object.keys(sums).length).toFixed(3)}`);
   }
-  const w = train(trainSets.flat());
+  // Hyper-parameters are fixed by CV on train; the shipped model then learns from train + val
+  // (18% more data). `--train-only` keeps val held out, to read an honest val score.
+  const trainOnly = process.argv.includes('--train-only');
+  const w = train(trainOnly ? trainSets.flat() : [...trainSets.flat(), ...Object.values(valSets).flat()]);
   const { q, scale } = quantize(w);
   let sum = 0;
+  const tag = trainOnly ? 'held out' : 'optimistic: val was trained on';
   for (const [folder, ex] of Object.entries(valSets)) {
     const r = evaluate(q, scale, ex);
     sum += r.f1;
-    console.log(`val ${folder.padEnd(11)} macro-F1 ${r.f1.toFixed(3)} acc ${r.acc.toFixed(3)}`);
+    console.log(`val ${folder.padEnd(11)} macro-F1 ${r.f1.toFixed(3)} acc ${r.acc.toFixed(3)} (${tag})`);
   }
-  console.log(`val average macro-F1 ${(sum / 6).toFixed(3)}`);
+  console.log(`val average macro-F1 ${(sum / 6).toFixed(3)} (${tag})`);
   const model = { format: 'pulso-sentiment-lr-int8', dimBits: HYPER.dimBits, scale, weights: encodeInt8(q) };
   const outAt = process.argv.indexOf('--out');
   const outDir = outAt > 0 ? path.resolve(process.argv[outAt + 1] ?? '.') : undefined;

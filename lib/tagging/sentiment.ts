@@ -12,8 +12,9 @@ import { tokenizeCached } from './sentiment/tokenize';
  * features, plus lexicon/emoji valence with negation and intensifiers), trained by
  * `scripts/train-sentiment.ts`. Catalan has no training data: it is served by the shared
  * weights and the Catalan lexicon.
+ * v2: naive-Bayes-scaled training (NB-LR, folded into the same int8 weights) on train + val.
  */
-export const SENTIMENT_TAGGER = 'sentiment@1';
+export const SENTIMENT_TAGGER = 'sentiment@2';
 
 interface Loaded {
   weights: Int8Array;

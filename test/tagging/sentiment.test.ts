@@ -76,12 +76,13 @@ describe('analyzeSentiment', () => {
 
   it.each<[string, Lang]>([
     ['spanish', 'es'], ['english', 'en'], ['portuguese', 'pt'], ['french', 'fr'], ['italian', 'it'], ['german', 'de'],
-  ])('scores held-out %s tweets (UMSAB val) well above chance', (folder, lang) => {
+  ])('scores %s tweets (UMSAB val) well above chance', (folder, lang) => {
     const texts = lines(path.join(UMSAB, folder, 'val_text.txt'));
     const gold = lines(path.join(UMSAB, folder, 'val_labels.txt')).map(Number);
     const index = { negative: 0, neutral: 1, positive: 2 } as const;
     const pred = texts.map((t) => index[analyzeSentiment(t, lang).label]);
-    // Chance is 0.33; the shipped model measures 0.55–0.67 here.
+    // Chance is 0.33. The shipped model is trained on train + val, so this only guards against a
+    // broken model or serving/training skew; its honest estimate is the 5-fold CV (0.56–0.69).
     expect(scoreConfusion(confusion(gold, pred)).macroF1).toBeGreaterThan(0.52);
   });
 });
