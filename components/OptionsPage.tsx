@@ -13,6 +13,7 @@ import { PlatformSettings, type PlatformSettingsProps } from './PlatformSettings
 import { useBrowseCapture } from './hooks/useBrowseCapture';
 import type { PulsoDB } from '@/lib/db/schema';
 import { TaggingSettings, type TaggingSettingsProps } from './TaggingSettings';
+import { DataSafetySection, type DataSafetySectionProps } from './DataSafetySection';
 
 export interface OptionsPageProps {
   saveProfile: (profile: CityProfile) => Promise<void>;
@@ -23,6 +24,8 @@ export interface OptionsPageProps {
   sources: Omit<SourcesSettingsProps, 'profile'>;
   browse: Pick<PlatformSettingsProps, 'requestOrigins' | 'save' | 'pageHook'> & { db: PulsoDB };
   tagging: TaggingSettingsProps;
+  /** Backup, import, retention and storage (the section is left out when absent, e.g. in component tests). */
+  dataSafety?: DataSafetySectionProps['actions'];
 }
 
 /** Settings: first run, interface language, the city profile and demo data. */
@@ -54,6 +57,7 @@ export function OptionsPage(props: OptionsPageProps) {
         <AlertSettings />
         <SourcesSettings {...props.sources} profile={profile} />
         <PlatformSettings {...props.browse} settings={browse.settings} health={browse.health} now={new Date()} />
+        {props.dataSafety ? <DataSafetySection actions={props.dataSafety} /> : null}
       </main>
     </div>
   );

@@ -4,6 +4,7 @@ import type { IngestItem, IngestOutcome } from '@/lib/ingest/ingest';
 import type { Pipeline } from '@/lib/tagging/pipeline';
 import { drainQueue, enqueue, isQuotaError, queuedIngest, queueStatus, type QueueOptions } from '@/lib/data-safety/ingest-queue';
 import { runRetention } from '@/lib/data-safety/retention';
+import { nearQuota } from '@/lib/data-safety/settings';
 import { RetentionRunSchema, type DrainReport } from '@/lib/messaging/data-safety';
 import { getDB } from '@/lib/platform/db';
 import { onMessage } from '@/lib/platform/messaging';
@@ -94,7 +95,12 @@ export async function drainNow(): Promise<DrainReport> {
       if (isQuotaError(out.error)) await alertQuota();
       return { left: out.left, error: String((out.error as Error).message ?? out.error) };
     }
-    if ((await readStorageAlert())?.kind === 'quota-exceeded') await writeStorageAlert(undefined);
+    // Everything is stored: replace a "full" alert by "almost full" when that is still true, else clear it.
+    const est = await navigator.storage.estimate().catch(() => ({}));
+    const alert = await readStorageAlert();
+    if (nearQuota(est)) {
+      if (alert?.kind !== 'near-quota') await writeStorageAlert({ kind: 'near-quota', at: new Date().toISOString(), waiting: 0 });
+    } else if (alert) await writeStorageAlert(undefined);
     return { left: out.left };
   });
 }

@@ -8,9 +8,13 @@ import { sendMessage } from '@/lib/platform/messaging';
 import { browserSourceActions } from '@/lib/platform/source-actions';
 import { RETAG_KEY, TAXONOMY_KEY, readRetagProgress, readTaxonomy, watchStorage, writeProfile, writeSettings, writeTaxonomy } from '@/lib/platform/storage';
 import { BARCELONA_PROFILE } from '@/lib/profile/barcelona';
+import { StorageAlertBanner } from '@/components/StorageAlertBanner';
+import { storageAlertSource } from '@/lib/platform/data-safety';
+import { browserDataSafetyActions } from '@/lib/platform/data-safety-actions';
 
 createRoot(document.getElementById('root')!).render(
   <AppShell>
+    <StorageAlertBanner {...storageAlertSource} />
     <OptionsPage
       saveProfile={writeProfile}
       saveSettings={writeSettings}
@@ -18,6 +22,7 @@ createRoot(document.getElementById('root')!).render(
       loadDemo={() => sendMessage('demo/load', {})}
       removeDemo={() => sendMessage('demo/remove', undefined)}
       sources={{ db: getDB(), actions: browserSourceActions(getDB()) }}
+      dataSafety={browserDataSafetyActions(getDB())}
       browse={{ db: getDB(), requestOrigins, save: writeBrowseSettings, pageHook: !import.meta.env.FIREFOX }}
       tagging={{
         readTaxonomy,

@@ -5,6 +5,8 @@ import { AppShell } from '@/components/AppShell';
 import { PopupView } from '@/components/PopupView';
 import { getDB } from '@/lib/platform/db';
 import { sendMessage } from '@/lib/platform/messaging';
+import { StorageAlertBanner } from '@/components/StorageAlertBanner';
+import { storageAlertSource } from '@/lib/platform/data-safety';
 
 /** Chrome opens its side panel on this user gesture; Firefox its sidebar. */
 async function openPanel(): Promise<void> {
@@ -23,6 +25,7 @@ async function openPanel(): Promise<void> {
 
 createRoot(document.getElementById('root')!).render(
   <AppShell>
+    <StorageAlertBanner {...storageAlertSource} />
     <PopupView
       db={getDB()}
       onCapture={() => sendMessage('capture/active-tab', { kind: 'auto' })}

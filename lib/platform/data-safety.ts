@@ -1,6 +1,7 @@
 import { DataSafetySettingsSchema, DATA_SAFETY_KEY, PSEUDONYM_KEY_KEY, STORAGE_ALERT_KEY, StorageAlertSchema, type DataSafetySettings, type StorageAlert } from '../data-safety/settings';
 import { newPseudonymKey } from '../data-safety/pseudonym';
 import { browser } from './browser';
+import { watchStorage } from './storage';
 
 /** The retention and privacy settings, validated (missing or invalid → defaults). */
 export async function readDataSafety(): Promise<DataSafetySettings> {
@@ -96,3 +97,9 @@ export async function downloadChunks(chunks: AsyncIterable<string>, filename: st
   }
   return size;
 }
+
+/** The storage alert's reader and watcher, for StorageAlertBanner (stable references). */
+export const storageAlertSource = {
+  read: readStorageAlert,
+  watch: (onChange: () => void) => watchStorage([STORAGE_ALERT_KEY], onChange),
+};
