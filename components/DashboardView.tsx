@@ -3,6 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { addDays, dayStartMs, resolveWindow, ATTRIBUTE_LABELS, TOPIC_LABELS } from '@/lib/indicators';
 import { dashboardHash, parseDashboardHash, type DashboardTarget } from '@/lib/alerts/dashboard-link';
 import type { PulsoDB } from '@/lib/db/schema';
+import { DASHBOARD_BASELINE_DAYS } from '@/lib/db/dashboard-load';
 import type { TimeWindow, WindowKind } from '@/lib/model/indicator';
 import type { Mention } from '@/lib/model/mention';
 import type { MentionSelector } from '@/lib/model/mention-selector';
@@ -79,7 +80,7 @@ export function DashboardView({ db }: DashboardViewProps) {
         <>
           <HeadlineFigures volume={data.volume.total} netSentiment={data.perception.netSentiment} perceptionIndex={data.perception.perceptionIndex}
             pressure={explain?.pressure} range={window.kind === '24h' ? window : data.covered} onOpen={open} />
-          <ShiftList report={data.shifts} onOpen={open} focus={target.focus} />
+          <ShiftList report={data.shifts} recentDays={data.sentenceDays} baselineDays={DASHBOARD_BASELINE_DAYS} onOpen={open} focus={target.focus} />
           {explain ? <PressurePanel pressure={explain.pressure} onOpen={open} focused={target.focus === 'pressure'} /> : null}
           <section className="card" aria-labelledby="trend-title">
             <h3 id="trend-title">{t('dash.trend')}</h3>

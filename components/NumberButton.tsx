@@ -11,8 +11,10 @@ export interface NumberButtonProps {
 /** A figure that opens the mentions behind it. */
 export function NumberButton({ label, onOpen, children, className }: NumberButtonProps) {
   return (
-    <button type="button" className={`number-button ${className ?? ''}`} onClick={onOpen} aria-label={label} title={label}>
+    <button type="button" className={`number-button ${className ?? ''}`} onClick={onOpen} title={label}>
       {children}
+      {/* The visible figure stays first in the accessible name; the action follows. */}
+      <span className="visually-hidden">{` (${label})`}</span>
     </button>
   );
 }

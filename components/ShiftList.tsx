@@ -1,10 +1,13 @@
-import { shiftSentence, windowDays } from '@/lib/indicators';
+import { shiftSentence } from '@/lib/indicators';
 import type { ShiftReport } from '@/lib/model/indicator';
 import type { MentionSelector } from '@/lib/model/mention-selector';
 import { useT } from './I18n';
 
 export interface ShiftListProps {
   report: ShiftReport;
+  /** Days the sentences name for the recent window and the baseline (the user's window, not the partial-day span). */
+  recentDays: number;
+  baselineDays: number;
   onOpen: (title: string, selector: MentionSelector, total?: number) => void;
   /** `shift:<metric>:<key>` to highlight (a notification led here). */
   focus?: string;
@@ -18,11 +21,9 @@ function where(metric: string, key: string): MentionSelector['where'] {
 }
 
 /** Significant shifts against the baseline, each as a sentence that opens its posts. */
-export function ShiftList({ report, onOpen, focus }: ShiftListProps) {
+export function ShiftList({ report, recentDays, baselineDays, onOpen, focus }: ShiftListProps) {
   const { t, lang } = useT();
   const significant = report.shifts.filter((s) => s.significant);
-  const rd = windowDays(report.recent);
-  const bd = windowDays(report.baseline);
   return (
     <section className="card" aria-labelledby="shifts-title" data-testid="shifts">
       <h3 id="shifts-title">{t('dash.shifts')}</h3>
@@ -31,7 +32,7 @@ export function ShiftList({ report, onOpen, focus }: ShiftListProps) {
         <ul className="shift-list">
           {significant.map((s) => {
             const id = `shift:${s.metric}:${s.key}`;
-            const sentence = shiftSentence(s, lang, rd, bd);
+            const sentence = shiftSentence(s, lang, recentDays, baselineDays);
             return (
               <li key={id} className={`shift ${s.direction} ${focus === id ? 'focused' : ''}`} data-testid="shift" data-shift={id} ref={(el) => { if (focus === id) el?.scrollIntoView(); }}>
                 <button type="button" className="link-button shift-sentence" onClick={() => onOpen(sentence, { from: report.recent.from, to: report.recent.to, where: where(s.metric, s.key) }, s.driverCount)}>

@@ -22,7 +22,10 @@ export async function currentPressure(db: PulsoDB, now: Date): Promise<PressureR
 export async function currentShifts(db: PulsoDB, profile: Pick<CityProfile, 'timezone'>, settings: Pick<IndicatorSettings, 'shiftRecentDays' | 'shiftBaselineDays'>, now: Date): Promise<ShiftReport> {
   const days = lastDays(settings.shiftRecentDays + settings.shiftBaselineDays, now, profile.timezone);
   const rollups = await readRollups(db, days);
-  return shiftsFromRollups(rollups, now, profile.timezone, { recentDays: settings.shiftRecentDays, baselineDays: settings.shiftBaselineDays });
+  const report = shiftsFromRollups(rollups, now, profile.timezone, { recentDays: settings.shiftRecentDays, baselineDays: settings.shiftBaselineDays });
+  // Today is partial, so the exact recent span is a little under N days (29.9); sentences name
+  // the N local days the user chose.
+  return { ...report, recent: { ...report.recent, from: new Date(now.getTime() - settings.shiftRecentDays * 86_400_000).toISOString() } };
 }
 
 /**

@@ -63,7 +63,9 @@ export async function loadDashboard(db: PulsoDB, window: TimeWindow, now: Date, 
   const trend: SeriesPoint[] = trendSeries(rollups, chartDays);
   const association: AssociationPoint[] = associationSeries(rollups, chartDays, topAttributes);
   return {
-    window, days, chartDays, tally, volume, perception, associations, shifts, trend, association, topAttributes,
+    window, days, chartDays, tally,
+    /** Recent days named in shift sentences: the window's days (24 h → 1, 7 d → 7). */
+    sentenceDays: custom ? windowDays(window) : days.length, volume, perception, associations, shifts, trend, association, topAttributes,
     /** Time range the rollup figures really cover (whole local days). */
     covered: { from: new Date(dayStartMs(days[0], tz)).toISOString(), to: new Date(Math.min(now.getTime(), dayStartMs(addDays(days[days.length - 1], 1), tz))).toISOString() },
   };

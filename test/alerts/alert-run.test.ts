@@ -42,7 +42,7 @@ describe('runAlerts', () => {
     const first = await runAlerts(db, BARCELONA_PROFILE, settings(), NOW);
     const violent = first.alerts.find((a) => a.key.includes(':attribute:violent:up'));
     expect(violent).toBeDefined();
-    expect(violent!.message.en).toMatch(/^violence association 33\.3% in the last .* days vs 0\.0% over the previous 90 days, p < 0\.001/);
+    expect(violent!.message.en).toMatch(/^violence association 33\.3% this week vs 0\.0% over the previous 90 days, p < 0\.001, driven by 12 posts$/);
     expect(await db.alertState.get(violent!.key)).toEqual({ key: violent!.key, firedAt: NOW.toISOString() });
     const again = await runAlerts(db, BARCELONA_PROFILE, settings(), new Date(NOW.getTime() + 15 * 60_000));
     expect(again.alerts.find((a) => a.key === violent!.key)).toBeUndefined();

@@ -27,3 +27,17 @@ test('the drafting studio, with drafts and every section open, has no serious or
   const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });
+
+test('the dashboard and the report page have no serious or critical accessibility violations', async ({ ext }) => {
+  const p = await openExtensionPage(ext, 'sidepanel', '#dashboard');
+  await resetData(p);
+  await p.reload();
+  await expect(p.getByTestId('dashboard')).toHaveAttribute('data-ready', 'true');
+  for (const summary of await p.locator('details > summary').all()) await summary.click();
+  const results = await new AxeBuilder({ page: p }).analyze();
+  expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  await p.goto(`chrome-extension://${ext.id}/report.html`);
+  await expect(p.getByTestId('report')).toHaveAttribute('data-ready', 'true');
+  const report = await new AxeBuilder({ page: p }).analyze();
+  expect(report.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+});
