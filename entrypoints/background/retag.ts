@@ -43,7 +43,8 @@ export async function runRetag(): Promise<void> {
 
 /** Starts re-tagging at start-up, when the user's tagging inputs change, and on a safety alarm. */
 export function registerRetag(): void {
-  void browser.alarms.create(ALARM, { periodInMinutes: 5 });
+  // Creating an alarm again restarts its countdown: only create it when it is missing.
+  void browser.alarms.get(ALARM).then((a) => { if (!a) void browser.alarms.create(ALARM, { periodInMinutes: 5 }); });
   browser.alarms.onAlarm.addListener((a) => { if (a.name === ALARM) void runRetag(); });
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && [PROFILE_KEY, TAXONOMY_KEY, SIGNALS_KEY].some((k) => k in changes)) void runRetag();
