@@ -31,6 +31,15 @@ export async function launchExtension(extensionDir = EXTENSION_DIR): Promise<Ext
   let [sw] = context.serviceWorkers();
   if (!sw) sw = await context.waitForEvent('serviceworker');
   const id = new URL(sw.url()).host;
+  // On install Pulso opens its first-run page; let it appear and close it so tests start clean.
+  for (let waited = 0; waited < 5_000; waited += 100) {
+    const welcome = context.pages().find((p) => p.url().includes(`${id}/options.html`));
+    if (welcome) {
+      await welcome.close();
+      break;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
   return {
     context, sw, id,
     async close() {
