@@ -133,6 +133,9 @@ export function inferStakeholder(
   platform: Platform,
   signals?: CompiledSignals,
 ): StakeholderGuess | undefined {
+  // Nothing to read (a bare text, an RSS item without author): only the platform can speak.
+  // Same answer as the full path below, without its allocations on every such post.
+  if (!author && !url) return platform === 'news' ? { group: 'media', confidence: 0.6 } : undefined;
   const sig = signals ?? (defaultCompiled ??= compileSignals(DEFAULT_STAKEHOLDER_SIGNALS));
   const score = new Array<number>(STAKEHOLDERS.length).fill(0);
   const add = (groups: Set<number>, w: number) => { for (const g of groups) score[g] += w; };

@@ -32,24 +32,62 @@ const AT = 64;
 const APOSTROPHE = 39;
 const MIDDLE_DOT = 0xb7;
 const UNICODE_WORD = /[\p{L}\p{N}]/u;
-const unicodeWord = new Map<number, boolean>();
+/** Word-char answer per BMP code, filled on first sight: 0 unknown, 1 no, 2 yes (no per-char Map or regex). */
+const WORD_CODE = new Uint8Array(0x10000);
 
 /** Letters and digits of any script and `_` (the middle dot only between letters, see caller). */
 function isWordCode(c: number): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || (c >= 65 && c <= 90);
   if (c === MIDDLE_DOT) return false;
-  let w = unicodeWord.get(c);
-  if (w === undefined) {
-    w = UNICODE_WORD.test(String.fromCharCode(c));
-    if (unicodeWord.size < 4096) unicodeWord.set(c, w);
-  }
-  return w;
+  let w = WORD_CODE[c];
+  if (w === 0) WORD_CODE[c] = w = UNICODE_WORD.test(String.fromCharCode(c)) ? 2 : 1;
+  return w === 2;
 }
 const NON_ASCII = /[^\u0020-\u007e\s]/;
 const MARKS = /[\u0300-\u036f]/g;
 const APOS = /[\u2018\u2019\u02bc`´]/g;
 const DOT_VARIANTS = /[\u2027\u22c5]/g;
 const ELIDABLE = new Set(['l', 'd', 's', 'n', 'm', 't', 'qu', 'j', 'c']);
+
+/** The slow fold below, applied to one (already lower-cased) char. */
+function foldChar(ch: string): string {
+  return ch.normalize('NFD').replace(MARKS, '').replace(APOS, "'").replace(DOT_VARIANTS, '·');
+}
+
+// Per-char fold of the Latin blocks and of punctuation/symbols, where NFD of a text is the
+// concatenation of NFD of its chars (no canonical reordering: the input has no combining marks
+// there). Texts with any other non-ASCII char (Greek final sigma, Hangul, bare combining marks)
+// take the exact slow path. Surrogate pairs of the emoji planes fold to themselves.
+const FAST_FOLD: (string | undefined)[] = [];
+FAST_FOLD[96] = "'";
+for (let c = 0x80; c < 0x250; c++) FAST_FOLD[c] = foldChar(String.fromCharCode(c));
+for (let c = 0x2000; c < 0x2070; c++) FAST_FOLD[c] = foldChar(String.fromCharCode(c));
+for (let c = 0x2190; c < 0x2c00; c++) FAST_FOLD[c] = foldChar(String.fromCharCode(c));
+FAST_FOLD[0x02bc] = foldChar('\u02bc');
+for (const c of [0xfe0e, 0xfe0f]) FAST_FOLD[c] = foldChar(String.fromCharCode(c));
+
+/** Folds a lower-cased text with non-ASCII chars like the slow path, char by char; undefined when it cannot. */
+function fastFold(t: string): string | undefined {
+  let out = '';
+  let from = 0;
+  const n = t.length;
+  for (let i = 0; i < n; i++) {
+    const c = t.charCodeAt(i);
+    if (c < 0x80 && c !== 96) continue;
+    if (c >= 0xd83c && c <= 0xd83e) {
+      const d = i + 1 < n ? t.charCodeAt(i + 1) : 0;
+      if (d < 0xdc00 || d > 0xdfff) return undefined;
+      i++;
+      continue;
+    }
+    const f = FAST_FOLD[c];
+    if (f === undefined) return undefined;
+    if (f.length === 1 && f.charCodeAt(0) === c) continue;
+    out += t.slice(from, i) + f;
+    from = i + 1;
+  }
+  return from === 0 ? t : out + t.slice(from);
+}
 
 /**
  * Folds and splits a text into tokens in one pass. `l'Hospitalet` and `d'Hospitalet` give the
@@ -72,7 +110,7 @@ let lastTokens: Tokens | undefined;
 export function tokenizeUncached(text: string): Tokens {
   let t = text.toLowerCase();
   if (NON_ASCII.test(t)) {
-    t = t.normalize('NFD').replace(MARKS, '').replace(APOS, "'").replace(DOT_VARIANTS, '·');
+    t = fastFold(t) ?? t.normalize('NFD').replace(MARKS, '').replace(APOS, "'").replace(DOT_VARIANTS, '·');
   }
   // People type the Catalan geminate as `l.l` when the middle dot is out of reach.
   if (t.includes('l.l')) t = t.replace(/l\.l/g, 'l·l');
