@@ -29,7 +29,7 @@ export function appPage(apiUrl: string, extraHead = '', body = ''): string {
 }
 
 /** Serves `body` at `url` for this page (HTML, or JSON when the type says so). */
-export async function serve(page: Page, url: string, body: string, contentType = 'text/html; charset=utf-8', headers: Record<string, string> = {}): Promise<void> {
+export async function serve(page: Page, url: string | RegExp, body: string, contentType = 'text/html; charset=utf-8', headers: Record<string, string> = {}): Promise<void> {
   await page.route(url, (route) => route.fulfill({ status: 200, contentType, body, headers }));
 }
 

@@ -182,3 +182,18 @@ test('hostile input: every naughty string as post text goes hook → content scr
   await panel.waitForTimeout(300);
   expect(dialogs).toEqual([]);
 });
+
+test('parser health warns when a browsed platform yields nothing: the page format has probably changed', async ({ ext }) => {
+  const panel = await fresh(ext);
+  await enableCapture(ext, ['reddit']);
+  // Pages in a markup Pulso does not know: viewed, nothing read.
+  const page = await ext.context.newPage();
+  await serve(page, /https:\/\/www\.reddit\.com\/r\/barcelona\/\?v=\d/, '<!doctype html><html><body><div class="new-markup">Barcelona post in a shape nobody taught Pulso</div></body></html>');
+  for (let i = 0; i < 5; i++) await page.goto(`https://www.reddit.com/r/barcelona/?v=${i}`);
+  await expect.poll(async () => Number((await readHealth(panel, 'reddit'))?.pageViews)).toBe(5);
+  const options = await openExtensionPage(ext, 'options');
+  await expect(options.getByTestId('stale-reddit')).toContainText('Probablemente ha cambiado el formato de la página');
+  await expect(options.getByTestId('health-reddit')).toContainText('5 páginas vistas');
+  await expect(options.getByTestId('health-reddit')).toContainText('nunca leído');
+  await expect(options.getByTestId('stale-x')).toHaveCount(0);
+});
