@@ -35,8 +35,10 @@ interface TrieNode {
 interface LangIndex {
   /** Language whose stemmer built the index (and must stem the text). */
   stemLang: Lang;
-  /** Stem or `=word` of the first word → entries. */
+  /** Stem of the first word → entries. */
   byFirst: Map<string, Entry[]>;
+  /** Exact folded first word (`=car`) → entries: a map of its own, so a text word is looked up as is, no `=` string built. */
+  byExact: Map<string, Entry[]>;
   /** Prefix first words, walked character by character. */
   prefixes: TrieNode;
   negators: Set<string>;
@@ -68,7 +70,7 @@ function parseTerm(term: string, lang: Lang): TermWord[] {
 }
 
 function newIndex(stemLang: Lang): LangIndex {
-  return { stemLang, byFirst: new Map(), prefixes: { next: new Map() }, negators: new Set(), hasExact: false };
+  return { stemLang, byFirst: new Map(), byExact: new Map(), prefixes: { next: new Map() }, negators: new Set(), hasExact: false };
 }
 
 function entryFor(index: LangIndex, keyed: Map<string, Entry>, words: TermWord[]): Entry {
@@ -92,10 +94,10 @@ function entryFor(index: LangIndex, keyed: Map<string, Entry>, words: TermWord[]
     (node.entries ??= []).push(entry);
   } else {
     if (first.mode === 'exact') index.hasExact = true;
-    const k = first.mode === 'exact' ? `=${first.text}` : first.text;
-    const list = index.byFirst.get(k) ?? [];
+    const map = first.mode === 'exact' ? index.byExact : index.byFirst;
+    const list = map.get(first.text) ?? [];
     list.push(entry);
-    index.byFirst.set(k, list);
+    map.set(first.text, list);
   }
   return entry;
 }
@@ -213,7 +215,7 @@ export function tagTopics(
   const hasPrefixes = index.prefixes.next.size > 0;
   for (let i = 0; i < n; i++) {
     collect(index.byFirst.get(stems[i]), words, stems, i, starts, entries);
-    if (index.hasExact) collect(index.byFirst.get(`=${words[i]}`), words, stems, i, starts, entries);
+    if (index.hasExact) collect(index.byExact.get(words[i]), words, stems, i, starts, entries);
     if (!hasPrefixes) continue;
     let node: TrieNode | undefined = index.prefixes;
     const w = words[i];
