@@ -41,7 +41,12 @@ export function registerBrowse(): void {
     const v = PageViewSchema.parse(data);
     await recordPageView(getDB(), v.platform, new Date());
   });
-  const sync = () => void syncCaptureScripts().catch((err: unknown) => console.warn('Pulso: content-script registration failed', err));
+  // One sync at a time: a settings change and a permission grant often arrive together, and
+  // interleaved unregister/register calls would collide on script ids.
+  let chain: Promise<unknown> = Promise.resolve();
+  const sync = () => {
+    chain = chain.then(syncCaptureScripts).catch((err: unknown) => console.warn('Pulso: content-script registration failed', err));
+  };
   browser.runtime.onStartup.addListener(sync);
   browser.runtime.onInstalled.addListener(sync);
   browser.permissions.onAdded.addListener(sync);
