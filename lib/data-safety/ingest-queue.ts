@@ -4,6 +4,10 @@ import { ingest, type IngestItem, type IngestOptions, type IngestOutcome } from 
 import type { Pipeline } from '../tagging/pipeline';
 import { pseudonymiseAuthor } from './pseudonym';
 import { repairDeep } from './well-formed';
+import { jsonDepth } from './ndjson-lines';
+
+/** Deepest raw payload kept with a capture (platform JSON is a few dozen levels at most). */
+export const MAX_RAW_DEPTH = 64;
 
 /** Options of a queued ingest: those of ingest, plus the pseudonym key when pseudonymising is on. */
 export interface QueueOptions extends IngestOptions {
@@ -20,7 +24,10 @@ export function isQuotaError(err: unknown): boolean {
 export function toQueuedItems(items: readonly IngestItem[], pseudonymKey?: string): { items: QueuedItem[]; repaired: number } {
   let repaired = 0;
   const out = items.map((item) => {
-    const fixed = repairDeep(item.raw);
+    // A raw payload nested absurdly deep (hostile or broken) is not kept: walking or storing it
+    // could exhaust the stack. The post itself still goes through.
+    const safe = item.raw.raw !== undefined && jsonDepth(item.raw.raw, MAX_RAW_DEPTH) > MAX_RAW_DEPTH ? { ...item.raw, raw: undefined } : item.raw;
+    const fixed = repairDeep(safe);
     repaired += fixed.repaired;
     const raw = { ...fixed.value };
     if (pseudonymKey) {
