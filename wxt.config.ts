@@ -18,8 +18,12 @@ export default defineConfig({
     permissions:
       browser === 'chrome'
         ? ['storage', 'contextMenus', 'activeTab', 'scripting', 'sidePanel', 'alarms', 'unlimitedStorage', 'notifications']
-        : ['storage', 'contextMenus', 'activeTab', 'scripting', 'alarms', 'unlimitedStorage', 'notifications'],
+        : // Firefox reads page-API responses with webRequest.filterResponseData (no page world in MV2).
+          ['storage', 'contextMenus', 'activeTab', 'scripting', 'alarms', 'unlimitedStorage', 'notifications', 'webRequest', 'webRequestBlocking'],
     optional_host_permissions: mode === 'e2e' ? undefined : ['https://*/*', 'http://*/*'],
+    // MV2 has no optional_host_permissions (WXT drops the key): Firefox lists the origins here,
+    // or permissions.request({ origins }) is refused and no platform could be turned on.
+    optional_permissions: browser === 'firefox' && mode !== 'e2e' ? ['https://*/*', 'http://*/*'] : undefined,
     host_permissions: mode === 'e2e' ? ['<all_urls>'] : undefined,
     commands: {
       'capture-page': {

@@ -11,6 +11,7 @@ import { registerRetag } from './retag';
 import { registerSources } from './sources';
 import { registerIndicators } from './indicators';
 import { registerDataSafety } from './data-safety';
+import { registerResponseFilter } from './response-filter';
 
 export default defineBackground(() => {
   setupMenus();
@@ -27,4 +28,5 @@ export default defineBackground(() => {
   registerIndicators();
   registerBrowse();
   registerDataSafety();
+  registerResponseFilter();
 });

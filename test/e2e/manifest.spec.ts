@@ -20,4 +20,17 @@ test('the Firefox build is MV2 with a sidebar and a gecko id', () => {
   expect(manifest.sidebar_action.default_panel).toBe('sidepanel.html');
   expect(manifest.browser_specific_settings.gecko.id).toBe('pulso@pulso.local');
   expect(manifest.permissions).not.toContain('sidePanel');
+  // Firefox reads page-API responses through webRequest.filterResponseData (no page world in MV2).
+  expect([...manifest.permissions].sort()).toEqual(
+    ['activeTab', 'alarms', 'contextMenus', 'notifications', 'scripting', 'storage', 'unlimitedStorage', 'webRequest', 'webRequestBlocking'].sort(),
+  );
+  // MV2 keeps optional origins in optional_permissions; without them no platform can be enabled.
+  expect(manifest.optional_permissions).toEqual(['https://*/*', 'http://*/*']);
+  expect(manifest.permissions.filter((p: string) => p.includes('://') || p === '<all_urls>')).toEqual([]);
+});
+
+test('only the Firefox build asks for webRequest', () => {
+  const manifest = JSON.parse(readFileSync('.output/chrome-mv3/manifest.json', 'utf8'));
+  expect(manifest.permissions).not.toContain('webRequest');
+  expect(manifest.permissions).not.toContain('webRequestBlocking');
 });
