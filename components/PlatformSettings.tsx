@@ -13,7 +13,7 @@ export interface PlatformSettingsProps {
   /** Asks for host access (must be the first thing a click does: it needs the user gesture). */
   requestOrigins: (origins: string[]) => Promise<boolean>;
   save: (next: BrowseSettings) => Promise<unknown>;
-  /** False in builds without a page world for registered scripts (Firefox MV2). */
+  /** False in builds without a page world for registered scripts (Firefox MV2, which reads API responses through webRequest instead). */
   pageHook: boolean;
 }
 

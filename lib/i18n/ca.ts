@@ -307,7 +307,7 @@ export const ca: Record<MessageKey, string> = {
   // Capture while browsing
   'browse.title': "Captura mentre navegues",
   'browse.help': "Activa les plataformes que visites. Pulso llegeix les publicacions que el navegador ja et mostra, en aquest ordinador, i només desa les que parlen de la ciutat. Cada plataforma demana accés al seu web quan l’actives.",
-  'browse.noPageHook': "En aquest navegador Pulso no pot llegir les dades que les pàgines carreguen en segon pla: llegeix el que mostra la pàgina (menys camps, sense recomptes en algunes plataformes).",
+  'browse.noPageHook': "A Firefox, Pulso llegeix les dades que les pàgines carreguen en segon pla (les respostes de les seves API) mitjançant el filtre de respostes del navegador; la pàgina rep cada resposta sense canvis. Aquest camí no està cobert per les proves automàtiques de Pulso, que només s'executen a Chromium: els recomptes de cada plataforma mostren si funciona.",
   'browse.news': "Webs de notícies",
   'browse.denied': "No activat: no s’ha concedit l’accés a {platform}.",
   'browse.badDomain': "Escriu un domini com ara elpais.com.",

@@ -305,7 +305,7 @@ export const en = {
   // Capture while browsing
   'browse.title': "Capture while browsing",
   'browse.help': "Turn on the platforms you browse. Pulso reads the posts your browser already shows you, on this computer, and keeps only those about the city. Each platform asks for access to its site when you turn it on.",
-  'browse.noPageHook': "In this browser Pulso cannot read the data pages load in the background: it reads what the page shows (fewer fields, no counts on some platforms).",
+  'browse.noPageHook': "In Firefox, Pulso reads the data pages load in the background (their API responses) through the browser's response filter; the page receives every response unchanged. This path is not covered by Pulso's automated tests, which run in Chromium only: the counts under each platform show whether it is working.",
   'browse.news': "News sites",
   'browse.denied': "Not turned on: access to {platform} was not granted.",
   'browse.badDomain': "Type a domain such as elpais.com.",

@@ -307,7 +307,7 @@ export const es: Record<MessageKey, string> = {
   // Capture while browsing
   'browse.title': "Captura mientras navegas",
   'browse.help': "Activa las plataformas que visitas. Pulso lee las publicaciones que tu navegador ya te muestra, en este ordenador, y guarda solo las que hablan de la ciudad. Cada plataforma pide acceso a su web cuando la activas.",
-  'browse.noPageHook': "En este navegador Pulso no puede leer los datos que las páginas cargan en segundo plano: lee lo que muestra la página (menos campos, sin recuentos en algunas plataformas).",
+  'browse.noPageHook': "En Firefox, Pulso lee los datos que las páginas cargan en segundo plano (las respuestas de sus API) mediante el filtro de respuestas del navegador; la página recibe cada respuesta sin cambios. Este camino no está cubierto por las pruebas automáticas de Pulso, que solo se ejecutan en Chromium: los recuentos de cada plataforma muestran si funciona.",
   'browse.news': "Webs de noticias",
   'browse.denied': "No activado: no se concedió el acceso a {platform}.",
   'browse.badDomain': "Escribe un dominio como elpais.com.",
