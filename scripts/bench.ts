@@ -28,6 +28,7 @@ if (!existsSync('.output/chrome-mv3/manifest.json')) {
 const parts: Array<[string, () => Promise<Figures>]> = [['store', benchStore]];
 if (existsSync('test/bench/tagging.ts')) parts.unshift(['tagging', async () => (await import('../test/bench/tagging')).benchTagging()]);
 parts.push(['capture', async () => (await import('../test/bench/capture')).benchCapture()]);
+parts.push(['dashboard', async () => (await import('../test/bench/dashboard')).benchDashboard()]);
 parts.push(['backup', async () => (await import('../test/bench/backup')).benchBackup()]);
 for (const [name, run] of parts) await part(name, run);
 

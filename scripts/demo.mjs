@@ -122,6 +122,15 @@ if (shotDir) {
     await p.getByTestId('draft').nth(2).waitFor();
     await p.getByTestId('on-device-note').or(p.getByTestId('draft').first()).first().evaluate((el) => el.scrollIntoView({ block: 'start' }));
   });
+  // The dashboard over the last 30 days (the planted episode shows as shifts), and the report.
+  await shoot('sidepanel', { width: 420, height: 1400 }, 'dashboard.png', async (p) => {
+    await p.goto(`${page('sidepanel')}#dashboard/window=30d`);
+    await p.locator('[data-testid="dashboard"][data-ready="true"] [data-testid="pressure-panel"]').waitFor({ timeout: 60_000 });
+  });
+  await shoot('report', { width: 1000, height: 1400 }, 'report.png', async (p) => {
+    await p.goto(`${page('report')}#dashboard/window=30d`);
+    await p.locator('[data-testid="report"][data-ready="true"]').waitFor({ timeout: 60_000 });
+  });
   await context.close();
   rmSync(profileDir, { recursive: true, force: true });
   console.log(`Screenshots saved in ${shotDir}`);

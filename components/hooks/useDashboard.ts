@@ -21,6 +21,9 @@ export function useDashboard(db: PulsoDB, window: TimeWindow, profile: CityProfi
   }, [db, tz]);
   const key = `${window.kind}|${window.from}|${window.to}|${tz}`;
   const data = useLiveQuery(() => (ready ? loadDashboard(db, window, new Date(), tz) : undefined), [db, key, ready]);
-  const explain = useLiveQuery(() => (ready ? loadExplanations(db, window, new Date(), profile) : undefined), [db, key, ready, profile.ownAccounts.join(',')]);
+  // Explanations read thousands of mentions: start them once the first figures are drawn, so
+  // they do not compete with the first render for IndexedDB and the main thread.
+  const shown = data !== undefined && data.window === window;
+  const explain = useLiveQuery(() => (shown ? loadExplanations(db, window, new Date(), profile) : undefined), [db, key, shown, profile.ownAccounts.join(',')]);
   return { data, explain };
 }
