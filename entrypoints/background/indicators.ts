@@ -49,7 +49,8 @@ export function evaluateNow(): Promise<EvaluateResult> {
         iconUrl: browser.runtime.getURL('/icon/128.png'),
         title: `Pulso · ${profile.name}`,
         message: a.message[lang],
-        priority: a.severity === 'critical' ? 2 : a.severity === 'high' ? 1 : 0,
+        // Firefox rejects `priority`; Chrome keeps high-priority notifications on screen longer.
+        ...(import.meta.env.FIREFOX ? {} : { priority: a.severity === 'critical' ? 2 : a.severity === 'high' ? 1 : 0 }),
       });
     }
     return { fired: alerts.length, level: pressure.level, score: pressure.score };
