@@ -17,7 +17,7 @@ export async function setAuthorGroup(
 ): Promise<{ key: string; before: Mention[]; after: Mention[] }> {
   const key = authorKey(mention.platform, mention.author);
   if (!key) throw new Error('this mention has no author handle or address to remember');
-  return db.transaction('rw', db.mentions, db.authorOverrides, async () => {
+  return db.transaction('rw', [db.mentions, db.authorOverrides, db.rollups, db.indicatorMeta], async () => {
     await db.authorOverrides.put({ key, group, updatedAt: now.toISOString() });
     const before = await db.mentions
       .where('platform')

@@ -26,7 +26,7 @@ export async function retagBatch(db: PulsoDB, pipeline: Pipeline, progress: Reta
     : await db.mentions.where('id').above(progress.cursor).limit(size).toArray();
   const stale = batch.filter((m) => needsRetag(m, pipeline.versions));
   if (stale.length) {
-    await db.transaction('rw', db.mentions, async () => {
+    await db.transaction('rw', [db.mentions, db.rollups, db.indicatorMeta], async () => {
       // Re-read inside the transaction: a capture may have updated one of them meanwhile.
       const current = (await db.mentions.bulkGet(stale.map((m) => m.id))).filter((m): m is NonNullable<typeof m> => !!m && needsRetag(m, pipeline.versions));
       await saveUpdatedMentions(db, current, current.map((m) => retagMention(m, pipeline)));

@@ -85,7 +85,8 @@ export async function followMentionChanges(
 /**
  * Repair: recomputes every day row from the stored mentions in `tz`, in one transaction so no
  * ingest interleaves. Used after the migration that introduced rollups, on drift, and when
- * the profile's time zone changes. Mentions are streamed, never all held in memory.
+ * the profile's time zone changes. Mentions are streamed, never all held in memory. Days before
+ * the oldest stored mention are kept as they are (the long-term record retention leaves).
  */
 export async function recomputeRollups(db: PulsoDB, tz: string, now: Date): Promise<number> {
   return db.transaction('rw', db.mentions, db.rollups, db.indicatorMeta, async () => {
@@ -96,7 +97,11 @@ export async function recomputeRollups(db: PulsoDB, tz: string, now: Date): Prom
       if (!row) rows.set(day, (row = { day, ...emptyTally() }));
       addMention(row, m, 1);
     });
-    await db.rollups.clear();
+    // Days older than the oldest stored mention exist only as rollups (retention deleted their
+    // mentions on purpose and kept the totals): keep them; recount everything from there on.
+    const oldest = await db.mentions.orderBy('sortAt').first();
+    if (oldest) await db.rollups.where('day').aboveOrEqual(dayKey(oldest.sortAt, tz)).delete();
+    else await db.rollups.clear();
     await db.rollups.bulkPut([...rows.values()]);
     await db.indicatorMeta.put({ key: META_KEY, tz, stale: false, computedAt: now.toISOString() });
     return rows.size;
