@@ -7,6 +7,7 @@
  * writes the three files into DIR instead (the reproducibility test compares them). The shipped
  * model is trained on train + val; `--train-only` leaves val out (for an honest val score).
  */
+import { mulberry32 } from '../lib/seeded-random';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -74,16 +75,6 @@ function featurize(texts: string[], labels: number[], lang: Lang, lex: Record<st
   });
 }
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * Naive-Bayes log-count ratios per bucket and class (one class against the rest), turned into

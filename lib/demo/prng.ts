@@ -1,3 +1,5 @@
+import { mulberry32 } from '../seeded-random';
+
 /** A seeded random source: every draw the demo makes goes through one, so a seed fixes the data. */
 export interface Rng {
   /** Uniform in [0, 1). */
@@ -14,17 +16,6 @@ export interface Rng {
   heavy(scale: number, alpha?: number): number;
 }
 
-/** mulberry32: tiny, fast and good enough for demo data; not for anything secret. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Creates a deterministic random source for a seed (any finite number; fractions are folded in). */
 export function createRng(seed: number): Rng {

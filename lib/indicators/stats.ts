@@ -1,3 +1,4 @@
+import { mulberry32 } from '../seeded-random';
 /**
  * Small statistics toolkit for the indicators: intervals, tests and multiple-testing control.
  * Written here because the few functions needed are short and a general stats library would
@@ -172,16 +173,7 @@ export function benjaminiHochberg(pValues: readonly number[]): number[] {
 }
 
 /** Seeded PRNG (mulberry32) for reproducible simulations and bootstraps. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const seededRandom = mulberry32;
 
 /** Clamps to [0, 1]. */
 export function clamp01(x: number): number {
