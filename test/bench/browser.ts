@@ -46,20 +46,16 @@ export async function bulkStore(page: Page, records: unknown[]): Promise<number>
   }, records);
 }
 
-/** Milliseconds from navigation start until `selector` first appears on an extension page. */
-export async function firstRenderMs(context: BrowserContext, url: string, selector: string, settleMs = 0): Promise<number> {
+/**
+ * Milliseconds from navigation start to a performance mark the page sets on its first real
+ * render (`pulso:feed-ready`, `pulso:dashboard-ready`), read after `selector` is visible.
+ */
+export async function markedRenderMs(context: BrowserContext, url: string, selector: string, mark: string): Promise<number> {
   const page = await context.newPage();
-  await page.addInitScript((sel) => {
-    const w = window as unknown as { __firstRender?: number };
-    const check = () => {
-      if (w.__firstRender === undefined && document.querySelector(sel)) w.__firstRender = performance.now();
-    };
-    new MutationObserver(check).observe(document, { childList: true, subtree: true });
-  }, selector);
   await page.goto(url);
-  await page.waitForFunction(() => (window as unknown as { __firstRender?: number }).__firstRender !== undefined, undefined, { timeout: 120_000 });
-  if (settleMs) await page.waitForTimeout(settleMs);
-  const ms = await page.evaluate(() => (window as unknown as { __firstRender: number }).__firstRender);
+  await page.locator(selector).first().waitFor({ timeout: 120_000 });
+  const ms = await page.evaluate((name) => performance.getEntriesByName(name)[0]?.startTime ?? Number.NaN, mark);
   await page.close();
+  if (!Number.isFinite(ms)) throw new Error(`${url} did not set the ${mark} mark`);
   return ms;
 }
