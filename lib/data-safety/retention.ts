@@ -1,7 +1,6 @@
 import type { PulsoDB } from '../db/schema';
 import type { AuthorOverride } from '../db/records';
 import { ensureRollups } from '../db/rollup-store';
-import { saveUpdatedMentions } from '../db/update-mentions';
 import type { Mention } from '../model/mention';
 import { pagesOf } from './backup-export';
 import { isPseudonym, pseudonymiseAuthor, pseudonymiseAuthorKey } from './pseudonym';
@@ -57,7 +56,9 @@ export async function pseudonymiseStored(db: PulsoDB, keyHex: string): Promise<n
     const before = (page as Mention[]).filter((m) => (m.author.handle && !isPseudonym(m.author.handle)) || m.author.name || m.author.url || m.author.bio);
     if (!before.length) continue;
     const after = before.map((m) => ({ ...m, author: pseudonymiseAuthor(keyHex, m.platform, m.author) }));
-    await db.transaction('rw', db.mentions, () => saveUpdatedMentions(db, before, after));
+    // Only authors change: nothing the daily rollups count, so a plain write is enough (and keeps
+    // this transaction to one request inside the paging loop).
+    await db.transaction('rw', db.mentions, () => db.mentions.bulkPut(after));
     changed += after.length;
   }
   await db.raws.clear();
