@@ -78,11 +78,24 @@ export function cap(s: string, max = 20_000): string {
 }
 
 /**
- * Visits every object in a JSON tree, depth-first in document order, without recursion (so
- * deep payloads cannot overflow the stack). Returning true from `visit` skips that object's children.
+ * What `visit` tells the walk about an object: `true` skips its children, an array visits
+ * those nodes instead of its children, nothing visits all its children.
  */
-export function walkObjects(root: unknown, visit: (o: Obj) => boolean | void): void {
+export type WalkStep = boolean | void | readonly unknown[];
+
+/**
+ * Visits every object in a JSON tree, depth-first, without recursion (so deep payloads cannot
+ * overflow the stack). `order: 'document'` visits siblings in document order; `'last-first'`
+ * visits an object's values from the last one (the order the X, Reddit, Mastodon and Bluesky
+ * goldens were written against). Array items are always visited in document order.
+ */
+export function walkObjects(root: unknown, visit: (o: Obj) => WalkStep, order: 'document' | 'last-first' = 'document'): void {
   const stack: unknown[] = [root];
+  const push = (nodes: readonly unknown[]) => {
+    const objects = nodes.filter((v) => v && typeof v === 'object');
+    if (order === 'document') for (let i = objects.length - 1; i >= 0; i--) stack.push(objects[i]);
+    else for (const v of objects) stack.push(v);
+  };
   while (stack.length) {
     const node = stack.pop();
     if (Array.isArray(node)) {
@@ -90,8 +103,9 @@ export function walkObjects(root: unknown, visit: (o: Obj) => boolean | void): v
       continue;
     }
     const o = asObj(node);
-    if (!o || visit(o) === true) continue;
-    const vals = Object.values(o);
-    for (let i = vals.length - 1; i >= 0; i--) if (vals[i] && typeof vals[i] === 'object') stack.push(vals[i]);
+    if (!o) continue;
+    const step = visit(o);
+    if (step === true) continue;
+    push(Array.isArray(step) ? step : Object.values(o));
   }
 }

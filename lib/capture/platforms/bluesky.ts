@@ -1,7 +1,7 @@
 import type { RawPost } from '../../model/mention';
 import type { Adapter, CaptureContext } from '../adapter';
 import { NO_CONTEXT } from '../adapter';
-import { asArr, asObj, compact, count, dig, str, toIso, type Obj } from '../values';
+import { asArr, asObj, compact, count, dig, str, toIso, walkObjects, type Obj } from '../values';
 
 const POST_COLLECTION = '/app.bsky.feed.post/';
 
@@ -81,30 +81,19 @@ export function postViewToPost(view: Obj): RawPost | null {
 
 function collectPosts(payload: unknown, ctx: CaptureContext): RawPost[] {
   const out: RawPost[] = [];
-  const stack: unknown[] = [payload];
-  while (stack.length) {
-    const node = stack.pop();
-    if (Array.isArray(node)) {
-      for (let i = node.length - 1; i >= 0; i--) stack.push(node[i]);
-      continue;
-    }
-    const o = asObj(node);
-    if (!o) continue;
+  walkObjects(payload, (o) => {
     if (o.notFound === true || o.blocked === true) {
       ctx.skip('deleted or blocked post');
-      continue;
+      return true;
     }
     if (typeof o.uri === 'string' && o.uri.includes(POST_COLLECTION) && (asObj(o.record) || asObj(o.value))) {
       const post = postViewToPost(o);
       if (post) out.push(post);
       else if (asObj(o.record)?.$type === 'app.bsky.feed.post' || asObj(o.value)?.$type === 'app.bsky.feed.post') ctx.skip('post view without text');
     }
-    for (const v of Object.values(o)) {
-      // A raw post record holds blob refs, not posts; the hydrated `embed` view holds any quote.
-      if (asObj(v)?.$type === 'app.bsky.feed.post') continue;
-      if (v && typeof v === 'object') stack.push(v);
-    }
-  }
+    // A raw post record holds blob refs, not posts; the hydrated `embed` view holds any quote.
+    return Object.values(o).filter((v) => asObj(v)?.$type !== 'app.bsky.feed.post');
+  }, 'last-first');
   return out;
 }
 

@@ -2,7 +2,7 @@ import type { RawPost } from '../../model/mention';
 import type { Adapter, CaptureContext } from '../adapter';
 import { NO_CONTEXT } from '../adapter';
 import { domText, htmlToText, oneLine } from '../text';
-import { asObj, cap, compact, count, str, toIso, type Obj } from '../values';
+import { asObj, cap, compact, count, str, toIso, walkObjects, type Obj } from '../values';
 
 /** Mastodon web UI selectors (4.x React markup; also the older server-rendered `.status`). */
 export const MASTODON_SELECTORS = {
@@ -71,26 +71,15 @@ function looksLikeStatus(o: Obj): boolean {
 
 function collectStatuses(payload: unknown, ctx: CaptureContext): RawPost[] {
   const out: RawPost[] = [];
-  const stack: unknown[] = [payload];
-  while (stack.length) {
-    const node = stack.pop();
-    if (Array.isArray(node)) {
-      for (let i = node.length - 1; i >= 0; i--) stack.push(node[i]);
-      continue;
-    }
-    const o = asObj(node);
-    if (!o) continue;
-    if (looksLikeStatus(o)) {
-      const post = statusToPost(o);
-      if (post) out.push(post);
-      else ctx.skip('status without uri or url');
-      // A quote's quoted status is a post of its own.
-      const quoted = asObj(asObj((asObj(o.reblog) ?? o).quote)?.quoted_status);
-      if (quoted) stack.push(quoted);
-      continue;
-    }
-    for (const v of Object.values(o)) if (v && typeof v === 'object') stack.push(v);
-  }
+  walkObjects(payload, (o) => {
+    if (!looksLikeStatus(o)) return;
+    const post = statusToPost(o);
+    if (post) out.push(post);
+    else ctx.skip('status without uri or url');
+    // A quote's quoted status is a post of its own; nothing else inside a status is.
+    const quoted = asObj(asObj((asObj(o.reblog) ?? o).quote)?.quoted_status);
+    return quoted ? [quoted] : true;
+  }, 'last-first');
   return out;
 }
 

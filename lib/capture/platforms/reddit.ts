@@ -2,7 +2,7 @@ import type { RawPost } from '../../model/mention';
 import type { Adapter, CaptureContext } from '../adapter';
 import { NO_CONTEXT } from '../adapter';
 import { decodeMinimalEscapes, domText, oneLine } from '../text';
-import { asObj, cap, compact, count, displayCount, str, toIso, type Obj } from '../values';
+import { asObj, cap, compact, count, displayCount, str, toIso, walkObjects, type Obj } from '../values';
 
 /** reddit.com DOM selectors: today's "shreddit" web components, old.reddit, and 2019-era React. */
 export const REDDIT_SELECTORS = {
@@ -78,26 +78,15 @@ export function thingToPost(kind: string, data: Obj, rawJson: boolean): RawPost 
 
 function collectThings(payload: unknown, rawJson: boolean, ctx: CaptureContext): RawPost[] {
   const out: RawPost[] = [];
-  const stack: unknown[] = [payload];
-  while (stack.length) {
-    const node = stack.pop();
-    if (Array.isArray(node)) {
-      for (let i = node.length - 1; i >= 0; i--) stack.push(node[i]);
-      continue;
-    }
-    const o = asObj(node);
-    if (!o) continue;
+  walkObjects(payload, (o) => {
     const data = asObj(o.data);
-    if ((o.kind === 't3' || o.kind === 't1') && data) {
-      const post = thingToPost(o.kind, data, rawJson);
-      if (post) out.push(post);
-      else ctx.skip('deleted or incomplete thing');
-      // Comments nest their replies as a Listing inside `data.replies`.
-      if (data.replies && typeof data.replies === 'object') stack.push(data.replies);
-      continue;
-    }
-    for (const v of Object.values(o)) if (v && typeof v === 'object') stack.push(v);
-  }
+    if (!((o.kind === 't3' || o.kind === 't1') && data)) return;
+    const post = thingToPost(o.kind, data, rawJson);
+    if (post) out.push(post);
+    else ctx.skip('deleted or incomplete thing');
+    // Comments nest their replies as a Listing inside `data.replies`.
+    return [data.replies];
+  }, 'last-first');
   return out;
 }
 

@@ -2,7 +2,7 @@ import type { RawPost } from '../../model/mention';
 import type { Adapter, CaptureContext } from '../adapter';
 import { NO_CONTEXT } from '../adapter';
 import { decodeMinimalEscapes, domText, oneLine } from '../text';
-import { asArr, asObj, cap, compact, count, dig, str, toIso, type Obj } from '../values';
+import { asArr, asObj, cap, compact, count, dig, str, toIso, walkObjects, type Obj } from '../values';
 
 /** x.com DOM selectors (2025 React markup), kept together so a markup change is one edit. */
 export const X_SELECTORS = {
@@ -100,31 +100,21 @@ export function tweetToPost(result: Obj): RawPost | null {
  */
 function collectTweets(payload: unknown, ctx: CaptureContext): RawPost[] {
   const out: RawPost[] = [];
-  const stack: unknown[] = [payload];
-  while (stack.length) {
-    const node = stack.pop();
-    if (Array.isArray(node)) {
-      for (let i = node.length - 1; i >= 0; i--) stack.push(node[i]);
-      continue;
-    }
-    const o = asObj(node);
-    if (!o) continue;
+  walkObjects(payload, (o) => {
     const type = o.__typename;
     if (type === 'TweetTombstone' || type === 'TweetUnavailable') {
       ctx.skip('tombstone');
-      continue;
+      return true;
     }
     if (type === 'Tweet' || (typeof o.rest_id === 'string' && asObj(o.legacy)?.full_text !== undefined)) {
-      const legacy = asObj(o.legacy);
       // A retweet's own text is a truncated "RT @…" copy: the original (nested) is the post.
-      if (!asObj(legacy?.retweeted_status_result)) {
+      if (!asObj(asObj(o.legacy)?.retweeted_status_result)) {
         const post = tweetToPost(o);
         if (post) out.push(post);
         else ctx.skip('tweet without text or id');
       }
     }
-    for (const v of Object.values(o)) if (v && typeof v === 'object') stack.push(v);
-  }
+  }, 'last-first');
   return out;
 }
 
