@@ -1,6 +1,8 @@
 import { MATCH_FIELDS, type CityProfile } from '../model/city-profile';
 import { compileQuery, evaluateQuery, type CompiledQuery } from './query';
-import { tokenize, type Tokens } from './text-fold';
+import { HASH_TOKEN, WORD_TOKEN, foldTokens, tokenIs, type FoldedTokens } from './fold-tokens';
+import { tokenize, tokensOf } from './text-fold';
+import { WordIndex } from './word-index';
 
 export const MATCH_TAGGER = 'match@2';
 
@@ -24,8 +26,8 @@ export interface CompiledProfile {
   /** Terms as the profile spells them (`#tag` for hashtags, `@handle` for accounts), profile order. */
   canonicals: string[];
   exclusions: string[];
-  /** First folded word → candidate entries, longest first. */
-  byFirst: Map<string, Entry[]>;
+  /** First folded word → candidate entries, longest first (looked up by a text word's span and hash). */
+  byFirst: WordIndex<Entry[]>;
   query?: CompiledQuery;
 }
 
@@ -47,15 +49,15 @@ export interface MatchResult {
 export function compileProfile(profile: CityProfile): CompiledProfile {
   const canonicals: string[] = [];
   const exclusions: string[] = [];
-  const byFirst = new Map<string, Entry[]>();
+  const byFirst = new WordIndex<Entry[]>();
   const seen = new Set<string>();
   const add = (words: string[], entry: Omit<Entry, 'words'>) => {
     const key = `${entry.hashOnly ? '#' : ''}${entry.acronym ? 'A' : ''}${words.join(' ')}`;
     if (!words.length || (seen.has(key) && !entry.exclusion)) return;
     seen.add(key);
-    const list = byFirst.get(words[0]) ?? [];
-    list.push({ words, ...entry });
-    byFirst.set(words[0], list);
+    const list = byFirst.get(words[0]);
+    if (list) list.push({ words, ...entry });
+    else byFirst.set(words[0], [{ words, ...entry }]);
   };
   for (const ex of profile.exclusions) {
     exclusions.push(ex);
@@ -83,7 +85,7 @@ export function compileProfile(profile: CityProfile): CompiledProfile {
       if (words.length > 1) add([words.join('')], { ref, exclusion: false, hashOnly: true });
     }
   }
-  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+  for (const [, list] of byFirst.entries()) list.sort((a, b) => b.words.length - a.words.length);
   const query = profile.query?.trim() ? compileQuery(profile.query) : undefined;
   return { canonicals, exclusions, byFirst, query };
 }
@@ -91,13 +93,13 @@ export function compileProfile(profile: CityProfile): CompiledProfile {
 const ACRONYM = /^[A-Z][A-Z0-9]{1,5}$/;
 const CONTRACTIONS: Record<string, string[]> = { el: ['del', 'al', 'pel'], els: ['dels', 'als', 'pels'] };
 
-function entryAt(e: Entry, t: Tokens, i: number, text: string): boolean {
+function entryAt(e: Entry, t: FoldedTokens, i: number, text: string): boolean {
   const n = e.words.length;
-  if (i + n > t.words.length) return false;
-  if (e.hashOnly && t.kinds[i] !== 'hash') return false;
+  if (i + n > t.n) return false;
+  if (e.hashOnly && t.kind[i] !== HASH_TOKEN) return false;
   // Only on a hit of the lower-case form, so the regex runs rarely.
-  if (e.acronym && t.kinds[i] === 'word' && !e.acronym.test(text)) return false;
-  for (let j = 1; j < n; j++) if (t.words[i + j] !== e.words[j]) return false;
+  if (e.acronym && t.kind[i] === WORD_TOKEN && !e.acronym.test(text)) return false;
+  for (let j = 1; j < n; j++) if (!tokenIs(t, i + j, e.words[j])) return false;
   return true;
 }
 
@@ -113,13 +115,13 @@ function entryAt(e: Entry, t: Tokens, i: number, text: string): boolean {
  * words inside exclusion phrases are invisible to the query too.
  */
 export function matchProfile(text: string, compiled: CompiledProfile): MatchResult {
-  const t = tokenize(text);
+  const t = foldTokens(text);
   const found = new Set<number>();
   const excludedRefs = new Set<number>();
   let masked: Uint8Array | undefined;
-  const n = t.words.length;
+  const n = t.n;
   for (let i = 0; i < n;) {
-    const list = compiled.byFirst.get(t.words[i]);
+    const list = compiled.byFirst.getSpan(t.text, t.start[i], t.end[i], t.hash[i]);
     let step = 1;
     if (list) {
       for (const e of list) {
@@ -138,6 +140,6 @@ export function matchProfile(text: string, compiled: CompiledProfile): MatchResu
   const matched = [...found].sort((a, b) => a - b).map((r) => compiled.canonicals[r]);
   const excluded = [...excludedRefs].sort((a, b) => a - b).map((r) => compiled.exclusions[r]);
   const gazetteer = matched.length > 0;
-  const isMatch = gazetteer && (!compiled.query || evaluateQuery(compiled.query, t, masked));
+  const isMatch = gazetteer && (!compiled.query || evaluateQuery(compiled.query, tokensOf(t), masked));
   return { matched, excluded, isMatch };
 }

