@@ -23,6 +23,18 @@ export function loadCityPosts(): CityPost[] {
   });
 }
 
+/**
+ * Loads the development set (dev.jsonl): posts written after the held-out split to find the
+ * taxonomy's gaps; never counted as held out.
+ */
+export function loadDevPosts(): CityPost[] {
+  const url = new URL('../fixtures/city-posts/dev.jsonl', import.meta.url);
+  return readFileSync(url, 'utf8').split('\n').filter((l) => l.trim()).map((line) => ({
+    ...CityPostSchema.parse(JSON.parse(line)),
+    heldOut: false,
+  }));
+}
+
 export interface LabelScore { label: string; tp: number; fp: number; fn: number; precision: number; recall: number; f1: number }
 
 /** Per-label and micro-averaged precision/recall/F1 of predicted label sets against gold sets. */

@@ -3,16 +3,24 @@ import { ATTRIBUTES, TOPICS } from '../../lib/model/taxonomy';
 import { BARCELONA_PROFILE } from '../../lib/profile/barcelona';
 import { compileProfile, matchProfile } from '../../lib/tagging/match';
 import { tagTopics } from '../../lib/tagging/topics';
-import { loadCityPosts, scoreLabels, type CityPost } from './city-posts';
+import { loadCityPosts, loadDevPosts, scoreLabels, type CityPost } from './city-posts';
 
 // The labelled city posts (test/fixtures/city-posts, labels written before the taxonomy was
 // tuned; every third line held out from tuning). Language is taken from the label: language
 // detection is scored elsewhere.
 const posts = loadCityPosts();
-const splits: Array<[string, CityPost[]]> = [
-  ['tuned', posts.filter((p) => !p.heldOut)],
-  ['held-out', posts.filter((p) => p.heldOut)],
-  ['all', posts],
+// The development set (dev.jsonl) was written later to find gaps; it is reported on its own.
+const dev = loadDevPosts();
+// Minimum micro-F1 per part, [topics, attributes], each just below what was measured. Held-out
+// attributes reach 0.815 (recall of `expensive` and `cultural` is the gap: people say them in
+// many ways, often with the city's name between the noun and the verdict, "rents in Barcelona
+// are insane", which contiguous terms cannot match). The dev set was used to find vocabulary
+// gaps, so its figure guards against regressions; it is not an unseen-data estimate.
+const splits: Array<[string, CityPost[], number, number]> = [
+  ['tuned', posts.filter((p) => !p.heldOut), 0.85, 0.85],
+  ['held-out', posts.filter((p) => p.heldOut), 0.85, 0.81],
+  ['all', posts, 0.85, 0.85],
+  ['dev', dev, 0.8, 0.95],
 ];
 
 function evaluate(set: CityPost[]) {
@@ -33,7 +41,7 @@ describe('taxonomy on the labelled city posts', () => {
     }
   });
 
-  for (const [name, set] of splits) {
+  for (const [name, set, minTopics, minAttributes] of splits) {
     it(`reports per-label precision/recall on the ${name} part (${set.length} posts)`, () => {
       const r = evaluate(set);
       const lines = [`${name}: topics micro-F1 ${pct(r.topics.micro.f1)}, attributes micro-F1 ${pct(r.attributes.micro.f1)}`];
@@ -41,12 +49,16 @@ describe('taxonomy on the labelled city posts', () => {
         lines.push(`  ${s.label.padEnd(16)} P ${pct(s.precision)} R ${pct(s.recall)} F1 ${pct(s.f1)} (tp ${s.tp}, fp ${s.fp}, fn ${s.fn})`);
       }
       console.log(lines.join('\n'));
-      expect(r.topics.micro.f1).toBeGreaterThanOrEqual(0.85);
-      // Held-out attributes reach 0.81 (recall of `expensive`, `cultural`, `liveable` is the gap:
-      // people say them in many ways); the tuned part and the whole set reach 0.85.
-      expect(r.attributes.micro.f1).toBeGreaterThanOrEqual(name === 'held-out' ? 0.78 : 0.85);
+      expect(r.topics.micro.f1).toBeGreaterThanOrEqual(minTopics);
+      expect(r.attributes.micro.f1).toBeGreaterThanOrEqual(minAttributes);
     });
   }
+
+  it('has a development set of at least 150 posts, 50 per language', () => {
+    for (const lang of ['es', 'ca', 'en']) {
+      expect(dev.filter((p) => p.lang === lang).length).toBeGreaterThanOrEqual(50);
+    }
+  });
 
   it('finds the city in the posts a reader says name it, and not in the others', () => {
     const compiled = compileProfile(BARCELONA_PROFILE);
