@@ -1,7 +1,9 @@
 /**
  * Trains Pulso's sentiment model and writes the shipped data files:
  *   lib/tagging/lexicons/sentiment-lexicons.json  (per-language valence lexicons + emoji)
- *   lib/tagging/sentiment/model.json              (int8 multinomial logistic regression)
+ *   lib/tagging/lexicons/stem-lexicons.json       (stem-level lexicons expanded over a vocabulary)
+ *   lib/tagging/lexicons/language-model.json      (language id)
+ *   lib/tagging/sentiment/model.json              (two int8 multinomial logistic regressions)
  * Deterministic (fixed seed, fixed order): `npx tsx scripts/train-sentiment.ts` regenerates both
  * byte-identically. `--cv` also prints a 5-fold cross-validation estimate on train; `--out DIR`
  * writes the three files into DIR instead (the reproducibility test compares them). The shipped
@@ -9,12 +11,13 @@
  */
 import { mulberry32 } from '../lib/seeded-random';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Lang } from '../lib/model/taxonomy';
-import { tokenize } from '../lib/tagging/sentiment/tokenize';
-import { extractFeatures, lexiconTable, newFeatureVector, type FeatureVector, type Lexicon } from '../lib/tagging/sentiment/features';
-import { CLASSES, encodeInt8, predictProba } from '../lib/tagging/sentiment/linear-model';
+import { tokenize, tokenText, WORD } from '../lib/tagging/sentiment/tokenize';
+import { extractFeatures, lexiconTable, newFeatureVector, newFeatureViews, type FeatureVector, type LexiconSet } from '../lib/tagging/sentiment/features';
+import { CLASSES, encodeInt8, joinViews, predictProba } from '../lib/tagging/sentiment/linear-model';
 import { confusion, scoreConfusion } from '../lib/tagging/sentiment/metrics';
 import { DETECTED, langFeatures } from '../lib/tagging/sentiment/lang-features';
 
@@ -64,15 +67,56 @@ function buildLexicons(): Record<string, Record<string, number>> {
   return Object.fromEntries(Object.entries(out).map(([k, v]) => [k, Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))]));
 }
 
-interface Example { x: FeatureVector; y: number; lang: Lang }
+/**
+ * Stem-level lexicons (nlp.js language packs, MIT: ML-SentiCon for es/ca/en/de, Pattern for fr/it,
+ * AFINN-pt for pt) expanded to word forms: every word of `vocab[lang]` whose Snowball stem has a
+ * valence gets it, on the AFINN scale. The service worker then looks words up by hash, without
+ * running a stemmer.
+ */
+function buildStemLexicons(vocab: Record<string, Set<string>>): Record<string, Record<string, number>> {
+  const req = createRequire(import.meta.url);
+  const out: Record<string, Record<string, number>> = {};
+  for (const lang of LEX_LANGS) {
+    const pack = req(`@nlpjs/lang-${lang}`) as Record<string, unknown>;
+    const pick = (prefix: string) => pack[Object.keys(pack).find((k) => k.startsWith(prefix))!];
+    const sent = pick('Sentiment') as { senticon?: Record<string, number>; pattern?: Record<string, number>; afinn?: Record<string, number> };
+    const stemmer = new (pick('Stemmer') as new () => { stem(w: string): string })();
+    // ML-SentiCon and Pattern give −1…1; AFINN is already on its −5…5 scale.
+    const [table, scale] = sent.senticon ? [sent.senticon, 5] : sent.pattern ? [sent.pattern, 5] : [sent.afinn ?? {}, 1];
+    const words: Record<string, number> = {};
+    for (const w of [...(vocab[lang] ?? [])].sort()) {
+      const plain = w.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+      const v = table[stemmer.stem(plain)];
+      if (typeof v === 'number' && v !== 0) words[w] = Math.round(v * scale * 100) / 100;
+    }
+    out[lang] = words;
+  }
+  return out;
+}
 
-function featurize(texts: string[], labels: number[], lang: Lang, lex: Record<string, Lexicon>, mask: number): Example[] {
-  return texts.map((text, i) => {
-    const buf = newFeatureVector();
-    extractFeatures(tokenize(text), lang, lex[lang], lex.emoji, mask, buf);
-    const x: FeatureVector = { idx: buf.idx.slice(0, buf.n), val: buf.val.slice(0, buf.n), n: buf.n };
-    return { x, y: labels[i], lang };
+/** Lower-cased word tokens of `texts`, as the tokenizer sees them. */
+function addVocabulary(into: Set<string>, texts: Iterable<string>): void {
+  for (const text of texts) {
+    const t = tokenize(text);
+    for (let k = 0; k < t.n; k++) if (t.kind[k] === WORD) into.add(tokenText(t, k));
+  }
+}
+
+interface Example { x: FeatureVector; y: number; lang: Lang }
+/** One example set per view: [words, chars]. */
+type Views = [Example[], Example[]];
+
+const copy = (buf: FeatureVector): FeatureVector => ({ idx: buf.idx.slice(0, buf.n), val: buf.val.slice(0, buf.n), n: buf.n });
+
+function featurize(texts: string[], labels: number[], lang: Lang, lex: Record<string, LexiconSet>, mask: number): Views {
+  const out: Views = [[], []];
+  const buf = newFeatureViews();
+  texts.forEach((text, i) => {
+    extractFeatures(tokenize(text), lang, lex[lang], mask, buf);
+    out[0].push({ x: copy(buf.words), y: labels[i], lang });
+    out[1].push({ x: copy(buf.chars), y: labels[i], lang });
   });
+  return out;
 }
 
 
@@ -170,11 +214,25 @@ export function quantize(w: Float64Array): { q: Int8Array; scale: number } {
   return { q, scale: Number(scale.toPrecision(8)) };
 }
 
-function evaluate(w: ArrayLike<number>, scale: number, ex: Example[]): { f1: number; acc: number } {
+interface ViewModel { w: ArrayLike<number>; scale: number }
+
+function evaluate(models: [ViewModel, ViewModel], ex: Views): { f1: number; acc: number } {
+  const a = [0, 0, 0];
+  const b = [0, 0, 0];
   const p = [0, 0, 0];
-  const pred = ex.map((e) => { predictProba(w, scale, e.x, p); return p[0] >= p[1] && p[0] >= p[2] ? 0 : p[2] >= p[1] ? 2 : 1; });
-  const r = scoreConfusion(confusion(ex.map((e) => e.y), pred));
+  const pred = ex[0].map((e, i) => {
+    predictProba(models[0].w, models[0].scale, e.x, a);
+    predictProba(models[1].w, models[1].scale, ex[1][i].x, b);
+    joinViews(a, b, p);
+    return p[0] >= p[1] && p[0] >= p[2] ? 0 : p[2] >= p[1] ? 2 : 1;
+  });
+  const r = scoreConfusion(confusion(ex[0].map((e) => e.y), pred));
   return { f1: r.macroF1, acc: r.accuracy };
+}
+
+/** Trains the words model and the chars model on the same examples. */
+function trainViews(sets: Views[]): [Float64Array, Float64Array] {
+  return [train(sets.flatMap((v) => v[0])), train(sets.flatMap((v) => v[1]))];
 }
 
 /** Bits of the language-id table (words + char trigrams hashed together). */
@@ -235,48 +293,69 @@ function main(): void {
     process.exit(1);
   }
   const lexJson = buildLexicons();
-  const lex: Record<string, Lexicon> = Object.fromEntries(Object.entries(lexJson).map(([k, v]) => [k, lexiconTable(v)]));
-  const mask = (1 << HYPER.dimBits) - 1;
-  const trainSets: Example[][] = [];
-  const valSets: Record<string, Example[]> = {};
-  for (const [folder, lang] of Object.entries(FOLDERS)) {
+  const trainOnly = process.argv.includes('--train-only');
+  const texts: Record<string, Record<'train' | 'val', string[]>> = {};
+  const labels: Record<string, Record<'train' | 'val', number[]>> = {};
+  for (const folder of Object.keys(FOLDERS)) {
     const dir = path.join(DATA, folder);
-    trainSets.push(featurize(readLines(path.join(dir, 'train_text.txt')), readLines(path.join(dir, 'train_labels.txt')).map(Number), lang, lex, mask));
-    valSets[folder] = featurize(readLines(path.join(dir, 'val_text.txt')), readLines(path.join(dir, 'val_labels.txt')).map(Number), lang, lex, mask);
+    texts[folder] = { train: readLines(path.join(dir, 'train_text.txt')), val: readLines(path.join(dir, 'val_text.txt')) };
+    labels[folder] = { train: readLines(path.join(dir, 'train_labels.txt')).map(Number), val: readLines(path.join(dir, 'val_labels.txt')).map(Number) };
+  }
+  // The stem lexicons cover the words of the text the model learns from (val only when it is
+  // trained on), the curated lexicons, and our Catalan sentences.
+  const vocab: Record<string, Set<string>> = Object.fromEntries(LEX_LANGS.map((l) => [l, new Set<string>()]));
+  for (const [folder, lang] of Object.entries(FOLDERS)) {
+    addVocabulary(vocab[lang], texts[folder].train);
+    if (!trainOnly) addVocabulary(vocab[lang], texts[folder].val);
+  }
+  addVocabulary(vocab.ca, readLines(path.join(ROOT, 'lib/tagging/lexicons/ca-corpus.txt')));
+  for (const lang of LEX_LANGS) addVocabulary(vocab[lang], Object.keys(lexJson[lang]));
+  const stemJson = buildStemLexicons(vocab);
+  const emoji = lexiconTable(lexJson.emoji);
+  const lex: Record<string, LexiconSet> = Object.fromEntries(LEX_LANGS.map((l) => [l, { words: lexiconTable(lexJson[l]), stems: lexiconTable(stemJson[l]), emoji }]));
+  const mask = (1 << HYPER.dimBits) - 1;
+  const trainSets: Views[] = [];
+  const valSets: Record<string, Views> = {};
+  for (const [folder, lang] of Object.entries(FOLDERS)) {
+    trainSets.push(featurize(texts[folder].train, labels[folder].train, lang, lex, mask));
+    valSets[folder] = featurize(texts[folder].val, labels[folder].val, lang, lex, mask);
   }
   if (process.argv.includes('--cv')) {
     // 5-fold CV on train, folds by position within each language (deterministic).
-    const sums: Record<string, number> = {};
+    const sums: number[] = trainSets.map(() => 0);
     for (let fold = 0; fold < 5; fold++) {
-      const tr: Example[] = [];
-      const te: Record<string, Example[]> = {};
-      trainSets.forEach((set, li) => set.forEach((e, i) => (i % 5 === fold ? (te[li] ??= []).push(e) : tr.push(e))));
-      const w = train(tr);
-      Object.entries(te).forEach(([li, ex]) => { sums[li] = (sums[li] ?? 0) + evaluate(w, 1, ex).f1 / 5; });
+      const part = (v: Views, keep: boolean): Views => [v[0].filter((_, i) => (i % 5 === fold) === keep), v[1].filter((_, i) => (i % 5 === fold) === keep)];
+      const [ww, wc] = trainViews(trainSets.map((v) => part(v, false)));
+      trainSets.forEach((v, li) => { sums[li] += evaluate([{ w: ww, scale: 1 }, { w: wc, scale: 1 }], part(v, true)).f1 / 5; });
     }
     const names = Object.keys(FOLDERS);
-    const row = Object.entries(sums).map(([li, f]) => `${names[Number(li)]}=${f.toFixed(3)}`);
-    console.log(`cv5 macro-F1: ${row.join(' ')} avg=${(Object.values(sums).reduce((a, b) => a + b, 0) / Object.keys(sums).length).toFixed(3)}`);
+    const row = sums.map((f, li) => `${names[li]}=${f.toFixed(3)}`);
+    console.log(`cv5 macro-F1: ${row.join(' ')} avg=${(sums.reduce((a, b) => a + b, 0) / sums.length).toFixed(3)}`);
   }
   // Hyper-parameters are fixed by CV on train; the shipped model then learns from train + val
   // (18% more data). `--train-only` keeps val held out, to read an honest val score.
-  const trainOnly = process.argv.includes('--train-only');
-  const w = train(trainOnly ? trainSets.flat() : [...trainSets.flat(), ...Object.values(valSets).flat()]);
-  const { q, scale } = quantize(w);
+  const [ww, wc] = trainViews(trainOnly ? trainSets : [...trainSets, ...Object.values(valSets)]);
+  const qw = quantize(ww);
+  const qc = quantize(wc);
   let sum = 0;
   const tag = trainOnly ? 'held out' : 'optimistic: val was trained on';
   for (const [folder, ex] of Object.entries(valSets)) {
-    const r = evaluate(q, scale, ex);
+    const r = evaluate([{ w: qw.q, scale: qw.scale }, { w: qc.q, scale: qc.scale }], ex);
     sum += r.f1;
     console.log(`val ${folder.padEnd(11)} macro-F1 ${r.f1.toFixed(3)} acc ${r.acc.toFixed(3)} (${tag})`);
   }
   console.log(`val average macro-F1 ${(sum / 6).toFixed(3)} (${tag})`);
-  const model = { format: 'pulso-sentiment-lr-int8', dimBits: HYPER.dimBits, scale, weights: encodeInt8(q) };
+  const model = {
+    format: 'pulso-sentiment-lr2-int8',
+    dimBits: HYPER.dimBits,
+    views: [{ name: 'words', scale: qw.scale, weights: encodeInt8(qw.q) }, { name: 'chars', scale: qc.scale, weights: encodeInt8(qc.q) }],
+  };
   const outAt = process.argv.indexOf('--out');
   const outDir = outAt > 0 ? path.resolve(process.argv[outAt + 1] ?? '.') : undefined;
   const target = (rel: string) => (outDir ? path.join(outDir, path.basename(rel)) : path.join(ROOT, rel));
   if (outDir) fs.mkdirSync(outDir, { recursive: true });
   fs.writeFileSync(target('lib/tagging/lexicons/sentiment-lexicons.json'), `${JSON.stringify(lexJson)}\n`);
+  fs.writeFileSync(target('lib/tagging/lexicons/stem-lexicons.json'), `${JSON.stringify(stemJson)}\n`);
   const langModel = { format: 'pulso-lang-nb-int8', langs: DETECTED, bits: LANG_BITS, ...trainLanguage(lexJson) };
   fs.writeFileSync(target('lib/tagging/lexicons/language-model.json'), `${JSON.stringify(langModel)}\n`);
   fs.writeFileSync(target('lib/tagging/sentiment/model.json'), `${JSON.stringify(model)}\n`);

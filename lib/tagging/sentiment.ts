@@ -1,10 +1,11 @@
 import type { Lang } from '../model/taxonomy';
 import type { Sentiment as SentimentTag } from '../model/mention';
 import lexiconData from './lexicons/sentiment-lexicons.json';
+import stemLexiconData from './lexicons/stem-lexicons.json';
 import modelData from './sentiment/model.json';
-import { extractFeatures, lexiconTable, newFeatureVector, type Lexicon } from './sentiment/features';
+import { extractFeatures, lexiconTable, newFeatureViews, type Lexicon, type LexiconSet } from './sentiment/features';
 import { HashTable } from './sentiment/hash-table';
-import { decodeInt8, predictProba } from './sentiment/linear-model';
+import { decodeInt8, joinViews, predictProba } from './sentiment/linear-model';
 import { tokenizeCached } from './sentiment/tokenize';
 
 /**
@@ -13,15 +14,21 @@ import { tokenizeCached } from './sentiment/tokenize';
  * `scripts/train-sentiment.ts`. Catalan has no training data: it is served by the shared
  * weights and the Catalan lexicon.
  * v2: naive-Bayes-scaled training (NB-LR, folded into the same int8 weights) on train + val.
+ * v3: two models, one over words and word pairs, one over char 4-grams, both with the lexicon
+ * cues plus stem-level lexicons (ML-SentiCon, Pattern); their log-probabilities are averaged.
  */
-export const SENTIMENT_TAGGER = 'sentiment@2';
+export const SENTIMENT_TAGGER = 'sentiment@3';
 
-interface Loaded {
+interface View {
   weights: Int8Array;
   scale: number;
+}
+
+interface Loaded {
+  words: View;
+  chars: View;
   mask: number;
-  lexicons: Record<string, Lexicon>;
-  emoji: Lexicon;
+  lexicons: Record<string, LexiconSet>;
 }
 
 let loaded: Loaded | undefined;
@@ -31,19 +38,27 @@ const EMPTY: Lexicon = new HashTable([]);
 function load(): Loaded {
   if (loaded) return loaded;
   const lex = lexiconData as Record<string, Record<string, number>>;
-  const lexicons: Record<string, Lexicon> = {};
-  for (const [lang, words] of Object.entries(lex)) lexicons[lang] = lexiconTable(words);
+  const stems = stemLexiconData as Record<string, Record<string, number>>;
+  const emoji = lex.emoji ? lexiconTable(lex.emoji) : EMPTY;
+  const lexicons: Record<string, LexiconSet> = {};
+  for (const [lang, words] of Object.entries(lex)) {
+    if (lang === 'emoji') continue;
+    lexicons[lang] = { words: lexiconTable(words), stems: stems[lang] ? lexiconTable(stems[lang]) : EMPTY, emoji };
+  }
+  lexicons.und = { words: EMPTY, stems: EMPTY, emoji };
+  const [words, chars] = modelData.views;
   loaded = {
-    weights: decodeInt8(modelData.weights),
-    scale: modelData.scale,
+    words: { weights: decodeInt8(words.weights), scale: words.scale },
+    chars: { weights: decodeInt8(chars.weights), scale: chars.scale },
     mask: (1 << modelData.dimBits) - 1,
     lexicons,
-    emoji: lexicons.emoji ?? EMPTY,
   };
   return loaded;
 }
 
-const features = newFeatureVector();
+const features = newFeatureViews();
+const pWords = [0, 0, 0];
+const pChars = [0, 0, 0];
 const proba = [0, 0, 0];
 const LABELS = ['negative', 'neutral', 'positive'] as const;
 
@@ -51,8 +66,10 @@ const LABELS = ['negative', 'neutral', 'positive'] as const;
 export function analyzeSentiment(text: string, lang: Lang): SentimentTag {
   const m = load();
   const tokens = tokenizeCached(text);
-  extractFeatures(tokens, lang, m.lexicons[lang] ?? EMPTY, m.emoji, m.mask, features);
-  predictProba(m.weights, m.scale, features, proba);
+  extractFeatures(tokens, lang, m.lexicons[lang] ?? m.lexicons.und, m.mask, features);
+  predictProba(m.words.weights, m.words.scale, features.words, pWords);
+  predictProba(m.chars.weights, m.chars.scale, features.chars, pChars);
+  joinViews(pWords, pChars, proba);
   const best = proba[0] >= proba[1] && proba[0] >= proba[2] ? 0 : proba[2] >= proba[1] ? 2 : 1;
   const score = Math.round((proba[2] - proba[0]) * 1000) / 1000;
   return { label: LABELS[best], score, tagger: SENTIMENT_TAGGER };

@@ -12,7 +12,7 @@ describe('scripts/train-sentiment.ts', () => {
     try {
       const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/train-sentiment.ts', '--out', out], { cwd: ROOT, encoding: 'utf8' });
       expect(r.status, r.stderr).toBe(0);
-      for (const rel of ['lib/tagging/sentiment/model.json', 'lib/tagging/lexicons/sentiment-lexicons.json', 'lib/tagging/lexicons/language-model.json']) {
+      for (const rel of ['lib/tagging/sentiment/model.json', 'lib/tagging/lexicons/sentiment-lexicons.json', 'lib/tagging/lexicons/stem-lexicons.json', 'lib/tagging/lexicons/language-model.json']) {
         expect(readFileSync(path.join(out, path.basename(rel))).equals(readFileSync(path.join(ROOT, rel))), rel).toBe(true);
       }
     } finally {

@@ -62,6 +62,9 @@ const H_EXCL_TOKEN = fnv('!');
 const H_LAUGH = fnv('laugh');
 const H_AFTER_POS = fnv('after+');
 const H_AFTER_NEG = fnv('after-');
+const H_STEM_POS = fnv('lex2+');
+const H_STEM_NEG = fnv('lex2-');
+const S_STEM = fnv('l2b');
 
 /** Word valence (AFINN scale, −5…5) by token hash, for one language. */
 export type Lexicon = HashTable;
@@ -114,7 +117,7 @@ function addCharNgrams(low: string, start: number, end: number, out: FeatureVect
       h ^= h >>> 15;
       // Shared across languages: cross-validation preferred it to per-language copies.
       out.idx[out.n] = Math.imul(h, 0x2c1b3c6d) & mask;
-      out.val[out.n++] = 0.4;
+      out.val[out.n++] = 1;
     }
     a = b;
     b = c;
@@ -136,6 +139,14 @@ function addBoth(out: FeatureVector, mask: number, ls: number, h: number, v: num
   out.val[out.n++] = v;
 }
 
+/** Copies the features `from[start…]` to the end of `to` (the features both views share). */
+function appendTail(from: FeatureVector, start: number, to: FeatureVector): void {
+  for (let k = start; k < from.n && to.n < MAX_FEATURES; k++) {
+    to.idx[to.n] = from.idx[k];
+    to.val[to.n++] = from.val[k];
+  }
+}
+
 /** Lexicon valence of a post after negation and intensifiers; the explainable part of the model. */
 export interface LexiconScore {
   pos: number;
@@ -145,59 +156,91 @@ export interface LexiconScore {
   emojiPos: number;
   emojiNeg: number;
   negated: number;
+  /** Valence summed from the stem lexicon (after negation), positive and negative parts. */
+  stemPos: number;
+  stemNeg: number;
 }
 
 const NEGATION_WINDOW = 3;
-const score: LexiconScore = { pos: 0, neg: 0, nPos: 0, nNeg: 0, emojiPos: 0, emojiNeg: 0, negated: 0 };
+const score: LexiconScore = { pos: 0, neg: 0, nPos: 0, nNeg: 0, emojiPos: 0, emojiNeg: 0, negated: 0, stemPos: 0, stemNeg: 0 };
+
+/** The two views of a post the model scores: words and word pairs, and char 4-grams. Both also
+ * carry the shared cues (lexicon, stem lexicon, emoji, punctuation, negation, length). */
+export interface FeatureViews {
+  words: FeatureVector;
+  chars: FeatureVector;
+}
+
+/** Allocates reusable buffers for both views. */
+export function newFeatureViews(): FeatureViews {
+  return { words: newFeatureVector(), chars: newFeatureVector() };
+}
+
+/** Per-language lexicons a post is scored with. */
+export interface LexiconSet {
+  /** Word valence, AFINN scale (curated word lists). */
+  words: Lexicon;
+  /** Valence of word forms whose stem is in a stem lexicon (ML-SentiCon / Pattern), AFINN scale. */
+  stems: Lexicon;
+  emoji: Lexicon;
+}
+
+const common = newFeatureVector();
 
 /**
- * Builds the feature vector of a tokenized post in `lang` into `out`, and returns the lexicon
+ * Builds both feature views of a tokenized post in `lang` into `out`, and returns the lexicon
  * tally used for it (a shared object, valid until the next call). `dimMask` is the table size
  * minus one (a power of two).
  */
-export function extractFeatures(
-  t: Tokens, lang: Lang, lex: Lexicon, emoji: Lexicon, dimMask: number, out: FeatureVector,
-): LexiconScore {
-  out.n = 0;
-  score.pos = score.neg = score.nPos = score.nNeg = score.emojiPos = score.emojiNeg = score.negated = 0;
+export function extractFeatures(t: Tokens, lang: Lang, lex: LexiconSet, dimMask: number, out: FeatureViews): LexiconScore {
+  const words = out.words;
+  const chars = out.chars;
+  words.n = 0;
+  chars.n = 0;
+  common.n = 0;
+  score.pos = score.neg = score.nPos = score.nNeg = score.emojiPos = score.emojiNeg = score.negated = score.stemPos = score.stemNeg = 0;
   const ls = LANG_SALT[lang];
   const modifiers = MODIFIERS[lang];
+  const wordLex = lex.words;
+  const stemLex = lex.stems;
   // Valence after the last "but": the clause that usually carries the verdict.
   let afterPos = 0;
   let afterNeg = 0;
   let sawContrast = false;
-  addBoth(out, dimMask, ls, H_BIAS, 1);
+  addBoth(common, dimMask, ls, H_BIAS, 1);
   let negLeft = 0;
   let boost = 1;
   let prev = H_START;
   let excl = 0;
   let quest = 0;
-  let words = 0;
+  let nWords = 0;
   const n = t.n;
+  // Room for the shared cues, which are appended to both views at the end.
+  const cap = MAX_FEATURES - 256;
   for (let i = 0; i < n; i++) {
-    if (out.n > MAX_FEATURES - 64) break;
+    if (words.n > cap || chars.n > cap || common.n > cap) break;
     const kind = t.kind[i];
     const h = t.hash[i];
     if (kind === WORD) {
-      words++;
+      nWords++;
       const negatedHere = negLeft > 0;
-      addBoth(out, dimMask, ls, mix(h, negatedHere ? S_NEGWORD : S_WORD), 1);
-      add(out, dimMask, mix(mix(prev, h), S_BIGRAM ^ ls), 1);
+      addBoth(words, dimMask, ls, mix(h, negatedHere ? S_NEGWORD : S_WORD), 1);
+      add(words, dimMask, mix(mix(prev, h), S_BIGRAM ^ ls), 1);
       prev = h;
-      addCharNgrams(t.low, t.start[i], t.end[i], out, dimMask);
+      addCharNgrams(t.low, t.start[i], t.end[i], chars, dimMask);
       const flags = t.flags[i];
-      if (flags & FLAG_ELONGATED) addBoth(out, dimMask, ls, H_ELONG, 1);
-      if (flags & FLAG_CAPS) add(out, dimMask, H_CAPS, 1);
-      if (flags & FLAG_HASHTAG) add(out, dimMask, mix(h, S_MISC ^ ls), 1);
-      if (isLaugh(t.low, t.start[i], t.end[i])) add(out, dimMask, H_LAUGH, 1);
+      if (flags & FLAG_ELONGATED) addBoth(common, dimMask, ls, H_ELONG, 1);
+      if (flags & FLAG_CAPS) add(common, dimMask, H_CAPS, 1);
+      if (flags & FLAG_HASHTAG) add(common, dimMask, mix(h, S_MISC ^ ls), 1);
+      if (isLaugh(t.low, t.start[i], t.end[i])) add(common, dimMask, H_LAUGH, 1);
       const role = modifiers.get(h) | 0;
       if (role & CONTRAST_WORD) {
         sawContrast = true;
         afterPos = afterNeg = 0;
       }
-      let v = lex.get(h);
+      let v = wordLex.get(h);
       // "biien" misses as "biien": try the one-letter form.
-      if (Number.isNaN(v) && flags & FLAG_ELONGATED) v = lex.get(t.hash1[i]);
+      if (Number.isNaN(v) && flags & FLAG_ELONGATED) v = wordLex.get(t.hash1[i]);
       if (!Number.isNaN(v)) {
         v *= boost;
         if (flags & FLAG_ELONGATED) v *= 1.3;
@@ -215,9 +258,17 @@ export function extractFeatures(
           afterNeg -= v;
         }
       }
+      let sv = stemLex.get(h);
+      if (!Number.isNaN(sv)) {
+        if (negatedHere) sv = -sv * 0.7;
+        if (sv > 0) score.stemPos += sv;
+        else score.stemNeg -= sv;
+        // Valence band of the word (half-point steps): lets the model weigh strong words apart.
+        add(common, dimMask, mix(S_STEM, Math.round(sv * 2) + 20), 1);
+      }
       if (role & NEGATOR) {
         negLeft = NEGATION_WINDOW;
-        addBoth(out, dimMask, ls, H_NEGATED, 1);
+        addBoth(common, dimMask, ls, H_NEGATED, 1);
       } else if (negLeft > 0) negLeft--;
       boost = role & INTENSIFIER ? 1.5 : 1;
       continue;
@@ -225,8 +276,8 @@ export function extractFeatures(
     negLeft = kind === PUNCT ? 0 : negLeft;
     boost = 1;
     if (kind === EMOJI || kind === EMOTICON_POS || kind === EMOTICON_NEG) {
-      add(out, dimMask, mix(h, S_EMOJI), 1);
-      const v = kind === EMOTICON_POS ? 2 : kind === EMOTICON_NEG ? -2 : emoji.get(h);
+      add(common, dimMask, mix(h, S_EMOJI), 1);
+      const v = kind === EMOTICON_POS ? 2 : kind === EMOTICON_NEG ? -2 : lex.emoji.get(h);
       if (v > 0) score.emojiPos += v;
       else if (v < 0) score.emojiNeg -= v;
     } else if (kind === PUNCT) {
@@ -234,18 +285,22 @@ export function extractFeatures(
       else quest++;
     }
   }
-  if (sawContrast && afterPos) add(out, dimMask, H_AFTER_POS, Math.log1p(afterPos));
-  if (sawContrast && afterNeg) add(out, dimMask, H_AFTER_NEG, Math.log1p(afterNeg));
-  if (excl) addBoth(out, dimMask, ls, H_EXCL, Math.min(excl, 3));
-  if (quest) addBoth(out, dimMask, ls, H_QUEST, Math.min(quest, 3));
+  if (sawContrast && afterPos) add(common, dimMask, H_AFTER_POS, Math.log1p(afterPos));
+  if (sawContrast && afterNeg) add(common, dimMask, H_AFTER_NEG, Math.log1p(afterNeg));
+  if (excl) addBoth(common, dimMask, ls, H_EXCL, Math.min(excl, 3));
+  if (quest) addBoth(common, dimMask, ls, H_QUEST, Math.min(quest, 3));
   // Dense lexicon features, squashed so one very long post does not dominate.
-  if (score.pos) addBoth(out, dimMask, ls, H_LEX_POS, Math.log1p(score.pos));
-  if (score.neg) addBoth(out, dimMask, ls, H_LEX_NEG, Math.log1p(score.neg));
-  if (score.nPos) addBoth(out, dimMask, ls, H_LEX_POS_N, Math.min(score.nPos, 4));
-  if (score.nNeg) addBoth(out, dimMask, ls, H_LEX_NEG_N, Math.min(score.nNeg, 4));
-  if (score.emojiPos) addBoth(out, dimMask, ls, H_EMO_POS, Math.log1p(score.emojiPos));
-  if (score.emojiNeg) addBoth(out, dimMask, ls, H_EMO_NEG, Math.log1p(score.emojiNeg));
-  if (!score.nPos && !score.nNeg && !score.emojiPos && !score.emojiNeg) addBoth(out, dimMask, ls, H_NO_LEX, 1);
-  addBoth(out, dimMask, ls, H_LEN, Math.min(words, 40) / 20);
+  if (score.pos) addBoth(common, dimMask, ls, H_LEX_POS, Math.log1p(score.pos));
+  if (score.neg) addBoth(common, dimMask, ls, H_LEX_NEG, Math.log1p(score.neg));
+  if (score.nPos) addBoth(common, dimMask, ls, H_LEX_POS_N, Math.min(score.nPos, 4));
+  if (score.nNeg) addBoth(common, dimMask, ls, H_LEX_NEG_N, Math.min(score.nNeg, 4));
+  if (score.emojiPos) addBoth(common, dimMask, ls, H_EMO_POS, Math.log1p(score.emojiPos));
+  if (score.emojiNeg) addBoth(common, dimMask, ls, H_EMO_NEG, Math.log1p(score.emojiNeg));
+  if (score.stemPos) addBoth(common, dimMask, ls, H_STEM_POS, Math.log1p(score.stemPos));
+  if (score.stemNeg) addBoth(common, dimMask, ls, H_STEM_NEG, Math.log1p(score.stemNeg));
+  if (!score.nPos && !score.nNeg && !score.emojiPos && !score.emojiNeg) addBoth(common, dimMask, ls, H_NO_LEX, 1);
+  addBoth(common, dimMask, ls, H_LEN, Math.min(nWords, 40) / 20);
+  appendTail(common, 0, words);
+  appendTail(common, 0, chars);
   return score;
 }

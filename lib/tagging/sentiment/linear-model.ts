@@ -50,3 +50,18 @@ export function encodeInt8(weights: Int8Array): string {
   }
   return btoa(bin);
 }
+
+/**
+ * Joins the class probabilities of the two views (words, chars) by their geometric mean,
+ * renormalised: the average of the two models' log-probabilities, as trained and evaluated.
+ */
+export function joinViews(a: readonly number[], b: readonly number[], out: number[]): number[] {
+  const g0 = Math.sqrt(a[0] * b[0]);
+  const g1 = Math.sqrt(a[1] * b[1]);
+  const g2 = Math.sqrt(a[2] * b[2]);
+  const z = g0 + g1 + g2;
+  out[0] = g0 / z;
+  out[1] = g1 / z;
+  out[2] = g2 / z;
+  return out;
+}
