@@ -25,6 +25,13 @@ export interface FoldedTokens {
   kind: Uint8Array;
   /** `wordHash` of the token's folded text. */
   hash: Uint32Array;
+  /**
+   * `wordHash` of the token without its last d chars (d = 1…4) at [4k + d − 1]: the hashes of
+   * the stems a suffix-stripping stemmer can produce, without hashing the word again.
+   */
+  trimmed: Uint32Array;
+  /** `headKey` of the token's first two chars (second 0 for a one-char token). */
+  head: Uint16Array;
   /** 1 + index into CLITICS of the clitic elided before the token, 0 for none. */
   clitic: Uint8Array;
 }
@@ -37,6 +44,11 @@ export function wordHash(s: string, start = 0, end = s.length): number {
   let h = FNV_OFFSET;
   for (let k = start; k < end; k++) h = Math.imul(h ^ s.charCodeAt(k), FNV_PRIME);
   return h >>> 0;
+}
+
+/** A 16-bit key of a word's first two chars (for pre-checks of prefix terms). */
+export function headKey(a: number, b: number): number {
+  return (Math.imul(a, 0x9e3779b1) ^ b) & 0xffff;
 }
 
 const HASH = 35;
@@ -124,6 +136,8 @@ export function newFoldedTokens(capacity = 256): FoldedTokens {
     end: new Int32Array(capacity),
     kind: new Uint8Array(capacity),
     hash: new Uint32Array(capacity),
+    trimmed: new Uint32Array(capacity * 4),
+    head: new Uint16Array(capacity),
     clitic: new Uint8Array(capacity),
   };
 }
@@ -140,6 +154,12 @@ function grow(t: FoldedTokens): void {
   hash.set(t.hash);
   const clitic = new Uint8Array(cap);
   clitic.set(t.clitic);
+  const trimmed = new Uint32Array(cap * 4);
+  trimmed.set(t.trimmed);
+  t.trimmed = trimmed;
+  const head = new Uint16Array(cap);
+  head.set(t.head);
+  t.head = head;
   t.start = start;
   t.end = end;
   t.kind = kind;
@@ -179,11 +199,20 @@ export function foldTokensInto(text: string, out: FoldedTokens): FoldedTokens {
     let c = t.charCodeAt(i);
     if (!isWordCode(c)) { i++; continue; }
     const marker = i > 0 ? t.charCodeAt(i - 1) : 0;
+    // h: hash so far; h1…h4: the hash one to four chars earlier.
+    let h4 = 0;
+    let h3 = 0;
+    let h2 = 0;
+    let h1 = FNV_OFFSET;
     let h = Math.imul(FNV_OFFSET ^ c, FNV_PRIME);
     let j = i + 1;
     while (j < len) {
       c = t.charCodeAt(j);
       if (isWordCode(c) || (c === MIDDLE_DOT && j + 1 < len && isWordCode(t.charCodeAt(j + 1)))) {
+        h4 = h3;
+        h3 = h2;
+        h2 = h1;
+        h1 = h;
         h = Math.imul(h ^ c, FNV_PRIME);
         j++;
       } else break;
@@ -203,6 +232,12 @@ export function foldTokensInto(text: string, out: FoldedTokens): FoldedTokens {
     out.end[n] = j;
     out.kind[n] = kind;
     out.hash[n] = h >>> 0;
+    out.head[n] = headKey(t.charCodeAt(i), j > i + 1 ? t.charCodeAt(i + 1) : 0);
+    const k4 = n * 4;
+    out.trimmed[k4] = h1 >>> 0;
+    out.trimmed[k4 + 1] = h2 >>> 0;
+    out.trimmed[k4 + 2] = h3 >>> 0;
+    out.trimmed[k4 + 3] = h4 >>> 0;
     out.clitic[n] = pendingClitic;
     n++;
     pendingClitic = 0;

@@ -2,7 +2,7 @@ import {
   TAXONOMY_LANGS, type TermsByLang, type TopicTaxonomy,
 } from '../model/topic-taxonomy';
 import { ATTRIBUTES, TOPICS, type Attribute, type Lang, type Topic } from '../model/taxonomy';
-import { foldTokens, tokenIs, wordHash, type FoldedTokens } from './fold-tokens';
+import { foldTokens, headKey, tokenIs, wordHash, type FoldedTokens } from './fold-tokens';
 import { lightStem, stemLength } from './stem';
 import { DEFAULT_TAXONOMY } from './taxonomy/default-taxonomy';
 import { tokenize } from './text-fold';
@@ -14,6 +14,8 @@ export const TOPICS_TAGGER = 'topics@1';
 interface TermWord {
   text: string;
   mode: 'stem' | 'exact' | 'prefix';
+  /** `wordHash(text)`: a text word is compared by hash before its chars. */
+  hash: number;
 }
 
 interface Entry {
@@ -29,11 +31,6 @@ interface Entry {
   negatedIds: number[];
 }
 
-interface TrieNode {
-  next: Map<number, TrieNode>;
-  entries?: Entry[];
-}
-
 interface LangIndex {
   /** Language whose stemmer built the index (and must stem the text). */
   stemLang: Lang;
@@ -41,8 +38,14 @@ interface LangIndex {
   byFirst: WordIndex<Entry[]>;
   /** Exact folded first word (`=car`) → entries: a table of its own, so a text word is looked up as is, no `=` string built. */
   byExact: WordIndex<Entry[]>;
-  /** Prefix first words, walked character by character. */
-  prefixes: TrieNode;
+  /** Prefix first words (`turis*` → `turis`) → entries, probed at each prefix length in use. */
+  prefixes: WordIndex<Entry[]>;
+  /** prefixLength[l] = 1 when some prefix first word has l chars. */
+  prefixLength: Uint8Array;
+  /** Shortest prefix first word (Infinity when none). */
+  minPrefix: number;
+  /** 1 at `headKey` of the first two chars of every prefix first word longer than one char. */
+  prefixHeads: Uint8Array;
   negators: WordIndex<true>;
   /** Some term has an `=exact` first word (saves a lookup per token when none does). */
   hasExact: boolean;
@@ -66,13 +69,14 @@ function parseTerm(term: string, lang: Lang): TermWord[] {
     // Fold exactly as text is folded; an apostrophe inside a term splits it into words too.
     return tokenize(bare).words.map((w, i, all) => {
       const m = mode === 'prefix' && i < all.length - 1 ? 'stem' : mode;
-      return { text: m === 'stem' ? lightStem(w, lang) : w, mode: m };
+      const text = m === 'stem' ? lightStem(w, lang) : w;
+      return { text, mode: m, hash: wordHash(text) };
     });
   });
 }
 
 function newIndex(stemLang: Lang): LangIndex {
-  return { stemLang, byFirst: new WordIndex(), byExact: new WordIndex(), prefixes: { next: new Map() }, negators: new WordIndex(), hasExact: false };
+  return { stemLang, byFirst: new WordIndex(), byExact: new WordIndex(), prefixes: new WordIndex(), prefixLength: new Uint8Array(1), minPrefix: Infinity, prefixHeads: new Uint8Array(0x10000), negators: new WordIndex(), hasExact: false };
 }
 
 function entryFor(index: LangIndex, keyed: Map<string, Entry>, words: TermWord[]): Entry {
@@ -86,14 +90,18 @@ function entryFor(index: LangIndex, keyed: Map<string, Entry>, words: TermWord[]
   keyed.set(key, entry);
   const first = words[0];
   if (first.mode === 'prefix') {
-    let node = index.prefixes;
-    for (let i = 0; i < first.text.length; i++) {
-      const c = first.text.charCodeAt(i);
-      let child = node.next.get(c);
-      if (!child) node.next.set(c, (child = { next: new Map() }));
-      node = child;
+    const list = index.prefixes.get(first.text);
+    if (list) list.push(entry);
+    else index.prefixes.set(first.text, [entry]);
+    const len = first.text.length;
+    if (len >= index.prefixLength.length) {
+      const grown = new Uint8Array(len + 1);
+      grown.set(index.prefixLength);
+      index.prefixLength = grown;
     }
-    (node.entries ??= []).push(entry);
+    index.prefixLength[len] = 1;
+    index.minPrefix = Math.min(index.minPrefix, len);
+    if (len > 1) index.prefixHeads[headKey(first.text.charCodeAt(0), first.text.charCodeAt(1))] = 1;
   } else {
     if (first.mode === 'exact') index.hasExact = true;
     const map = first.mode === 'exact' ? index.byExact : index.byFirst;
@@ -169,14 +177,25 @@ function stemIs(t: FoldedTokens, k: number, lang: Lang, target: string): boolean
 
 const Y = 121;
 
+/** `wordHash` of token k's stem. */
+function stemHash(t: FoldedTokens, k: number, lang: Lang): number {
+  const start = t.start[k];
+  const n = t.end[k] - start;
+  const s = stemLength(t.text, start, t.end[k], lang);
+  if (s === n) return t.hash[k];
+  const len = s >= 0 ? s : ~s;
+  const h = n - len <= 4 ? t.trimmed[k * 4 + n - len - 1] : wordHash(t.text, start, start + len);
+  return s >= 0 ? h : Math.imul(h ^ Y, FNV_PRIME) >>> 0;
+}
+
 function fits(e: Entry, t: FoldedTokens, lang: Lang, i: number): boolean {
   const n = e.words.length;
   if (i + n > t.n) return false;
   for (let j = 1; j < n; j++) {
     const w = e.words[j];
     const k = i + j;
-    const ok = w.mode === 'stem' ? stemIs(t, k, lang, w.text)
-      : w.mode === 'exact' ? tokenIs(t, k, w.text)
+    const ok = w.mode === 'stem' ? stemHash(t, k, lang) === w.hash && stemIs(t, k, lang, w.text)
+      : w.mode === 'exact' ? t.hash[k] === w.hash && tokenIs(t, k, w.text)
         : t.end[k] - t.start[k] >= w.text.length && t.text.startsWith(w.text, t.start[k]);
     if (!ok) return false;
   }
@@ -197,6 +216,7 @@ function collect(list: Entry[] | undefined, t: FoldedTokens, lang: Lang, i: numb
 // Hit lists reused across calls (tagging is synchronous), so a post with no term allocates nothing.
 const hitStarts: number[] = [];
 const hitEntries: Entry[] = [];
+const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 
 let defaultCompiled: CompiledTaxonomy | undefined;
@@ -229,27 +249,36 @@ export function tagTopics(
   const t = foldTokens(text);
   const stemLang = index.stemLang;
   const folded = t.text;
-  hitStarts.length = 0;
-  hitEntries.length = 0;
-  const hasPrefixes = index.prefixes.next.size > 0;
+  if (hitEntries.length) {
+    hitStarts.length = 0;
+    hitEntries.length = 0;
+  }
+  const prefixLength = index.prefixLength;
   for (let i = 0; i < t.n; i++) {
     const start = t.start[i];
     const end = t.end[i];
+    const n = end - start;
     const s = stemLength(folded, start, end, stemLang);
-    if (s === end - start) collect(index.byFirst.getSpan(folded, start, end, t.hash[i]), t, stemLang, i);
-    else if (s >= 0) collect(index.byFirst.getSpan(folded, start, start + s, wordHash(folded, start, start + s)), t, stemLang, i);
+    if (s === n) collect(index.byFirst.getSpan(folded, start, end, t.hash[i]), t, stemLang, i);
     else {
-      // English `-ies` → `-y`: the stem is not a span of the text; rare enough to build it.
-      const stem = `${folded.slice(start, start + ~s)}y`;
-      const h = Math.imul(wordHash(folded, start, start + ~s) ^ Y, FNV_PRIME) >>> 0;
-      collect(index.byFirst.getSpan(stem, 0, stem.length, h), t, stemLang, i);
+      const len = s >= 0 ? s : ~s;
+      const cut = n - len;
+      const h = cut <= 4 ? t.trimmed[i * 4 + cut - 1] : wordHash(folded, start, start + len);
+      if (s >= 0) collect(index.byFirst.getSpan(folded, start, start + len, h), t, stemLang, i);
+      else {
+        // English `-ies` → `-y`: the stem is not a span of the text; rare enough to build it.
+        const stem = `${folded.slice(start, start + len)}y`;
+        collect(index.byFirst.getSpan(stem, 0, stem.length, Math.imul(h ^ Y, FNV_PRIME) >>> 0), t, stemLang, i);
+      }
     }
     if (index.hasExact) collect(index.byExact.getSpan(folded, start, end, t.hash[i]), t, stemLang, i);
-    if (!hasPrefixes) continue;
-    let node: TrieNode | undefined = index.prefixes;
-    for (let c = start; node && c < end; c++) {
-      node = node.next.get(folded.charCodeAt(c));
-      if (node?.entries) collect(node.entries, t, stemLang, i);
+    // Prefix terms: probe each prefix length in use, once the first two chars say one may fit.
+    if (n < index.minPrefix || (index.minPrefix > 1 && !index.prefixHeads[t.head[i]])) continue;
+    const prefixEnd = Math.min(n, prefixLength.length - 1);
+    let h = FNV_OFFSET;
+    for (let l = 1; l <= prefixEnd; l++) {
+      h = Math.imul(h ^ folded.charCodeAt(start + l - 1), FNV_PRIME);
+      if (prefixLength[l] === 1) collect(index.prefixes.getSpan(folded, start, start + l, h >>> 0), t, stemLang, i);
     }
   }
   const starts = hitStarts;
