@@ -46,6 +46,8 @@ interface LangIndex {
   minPrefix: number;
   /** 1 at `headKey` of the first two chars of every prefix first word longer than one char. */
   prefixHeads: Uint8Array;
+  /** 1 at the low 16 bits of `wordHash` of the first three chars of every prefix first word of three chars or more. */
+  prefixHeads3: Uint8Array;
   negators: WordIndex<true>;
   /** Some term has an `=exact` first word (saves a lookup per token when none does). */
   hasExact: boolean;
@@ -76,7 +78,7 @@ function parseTerm(term: string, lang: Lang): TermWord[] {
 }
 
 function newIndex(stemLang: Lang): LangIndex {
-  return { stemLang, byFirst: new WordIndex(), byExact: new WordIndex(), prefixes: new WordIndex(), prefixLength: new Uint8Array(1), minPrefix: Infinity, prefixHeads: new Uint8Array(0x10000), negators: new WordIndex(), hasExact: false };
+  return { stemLang, byFirst: new WordIndex(), byExact: new WordIndex(), prefixes: new WordIndex(), prefixLength: new Uint8Array(1), minPrefix: Infinity, prefixHeads: new Uint8Array(0x10000), prefixHeads3: new Uint8Array(0x10000), negators: new WordIndex(), hasExact: false };
 }
 
 function entryFor(index: LangIndex, keyed: Map<string, Entry>, words: TermWord[]): Entry {
@@ -102,6 +104,7 @@ function entryFor(index: LangIndex, keyed: Map<string, Entry>, words: TermWord[]
     index.prefixLength[len] = 1;
     index.minPrefix = Math.min(index.minPrefix, len);
     if (len > 1) index.prefixHeads[headKey(first.text.charCodeAt(0), first.text.charCodeAt(1))] = 1;
+    if (len >= 3) index.prefixHeads3[wordHash(first.text, 0, 3) & 0xffff] = 1;
   } else {
     if (first.mode === 'exact') index.hasExact = true;
     const map = first.mode === 'exact' ? index.byExact : index.byFirst;
@@ -164,10 +167,10 @@ export function compileTaxonomy(tax: TopicTaxonomy): CompiledTaxonomy {
   return { byLang, fallback, window: tax.negationWindow, oppositeIds, attributeTopicIds };
 }
 
-/** Whether token k's stem (`stemLength` of it) is exactly `target`, without building it. */
-function stemIs(t: FoldedTokens, k: number, lang: Lang, target: string): boolean {
+/** Whether token k's stem (length `stemLen[k]`, see `stemLength`) is exactly `target`, without building it. */
+function stemIs(t: FoldedTokens, k: number, target: string): boolean {
   const start = t.start[k];
-  const s = stemLength(t.text, start, t.end[k], lang);
+  const s = stemLen[k];
   if (s >= 0) return target.length === s && t.text.startsWith(target, start);
   const len = ~s;
   if (target.length !== len + 1 || target.charCodeAt(len) !== Y) return false;
@@ -177,24 +180,40 @@ function stemIs(t: FoldedTokens, k: number, lang: Lang, target: string): boolean
 
 const Y = 121;
 
-/** `wordHash` of token k's stem. */
-function stemHash(t: FoldedTokens, k: number, lang: Lang): number {
-  const start = t.start[k];
-  const n = t.end[k] - start;
-  const s = stemLength(t.text, start, t.end[k], lang);
-  if (s === n) return t.hash[k];
-  const len = s >= 0 ? s : ~s;
-  const h = n - len <= 4 ? t.trimmed[k * 4 + n - len - 1] : wordHash(t.text, start, start + len);
-  return s >= 0 ? h : Math.imul(h ^ Y, FNV_PRIME) >>> 0;
+// Per token of the text being tagged: its stem's `stemLength` and `wordHash` (grown as needed).
+let stemLen = new Int32Array(256);
+let stemHash = new Uint32Array(256);
+
+/** Fills stemLen/stemHash for every token of `t`, from the tokenizer's hashes of the word minus 1–4 chars. */
+function stemAll(t: FoldedTokens, lang: Lang): void {
+  if (stemLen.length < t.n) {
+    stemLen = new Int32Array(t.n * 2);
+    stemHash = new Uint32Array(t.n * 2);
+  }
+  const folded = t.text;
+  for (let k = 0; k < t.n; k++) {
+    const start = t.start[k];
+    const end = t.end[k];
+    const n = end - start;
+    const s = stemLength(folded, start, end, lang);
+    stemLen[k] = s;
+    if (s === n) {
+      stemHash[k] = t.hash[k];
+      continue;
+    }
+    const len = s >= 0 ? s : ~s;
+    const h = n - len <= 4 ? t.trimmed[k * 4 + n - len - 1] : wordHash(folded, start, start + len);
+    stemHash[k] = s >= 0 ? h : Math.imul(h ^ Y, FNV_PRIME) >>> 0;
+  }
 }
 
-function fits(e: Entry, t: FoldedTokens, lang: Lang, i: number): boolean {
+function fits(e: Entry, t: FoldedTokens, i: number): boolean {
   const n = e.words.length;
   if (i + n > t.n) return false;
   for (let j = 1; j < n; j++) {
     const w = e.words[j];
     const k = i + j;
-    const ok = w.mode === 'stem' ? stemHash(t, k, lang) === w.hash && stemIs(t, k, lang, w.text)
+    const ok = w.mode === 'stem' ? stemHash[k] === w.hash && stemIs(t, k, w.text)
       : w.mode === 'exact' ? t.hash[k] === w.hash && tokenIs(t, k, w.text)
         : t.end[k] - t.start[k] >= w.text.length && t.text.startsWith(w.text, t.start[k]);
     if (!ok) return false;
@@ -203,10 +222,10 @@ function fits(e: Entry, t: FoldedTokens, lang: Lang, i: number): boolean {
 }
 
 /** Adds every entry of `list` that fits at token i to the hit lists. */
-function collect(list: Entry[] | undefined, t: FoldedTokens, lang: Lang, i: number): void {
+function collect(list: Entry[] | undefined, t: FoldedTokens, i: number): void {
   if (!list) return;
   for (let k = 0; k < list.length; k++) {
-    if (fits(list[k], t, lang, i)) {
+    if (fits(list[k], t, i)) {
       hitStarts.push(i);
       hitEntries.push(list[k]);
     }
@@ -254,31 +273,28 @@ export function tagTopics(
     hitEntries.length = 0;
   }
   const prefixLength = index.prefixLength;
+  stemAll(t, stemLang);
   for (let i = 0; i < t.n; i++) {
     const start = t.start[i];
     const end = t.end[i];
     const n = end - start;
-    const s = stemLength(folded, start, end, stemLang);
-    if (s === n) collect(index.byFirst.getSpan(folded, start, end, t.hash[i]), t, stemLang, i);
+    const s = stemLen[i];
+    if (s >= 0) collect(index.byFirst.getSpan(folded, start, start + s, stemHash[i]), t, i);
     else {
-      const len = s >= 0 ? s : ~s;
-      const cut = n - len;
-      const h = cut <= 4 ? t.trimmed[i * 4 + cut - 1] : wordHash(folded, start, start + len);
-      if (s >= 0) collect(index.byFirst.getSpan(folded, start, start + len, h), t, stemLang, i);
-      else {
-        // English `-ies` → `-y`: the stem is not a span of the text; rare enough to build it.
-        const stem = `${folded.slice(start, start + len)}y`;
-        collect(index.byFirst.getSpan(stem, 0, stem.length, Math.imul(h ^ Y, FNV_PRIME) >>> 0), t, stemLang, i);
-      }
+      // English `-ies` → `-y`: the stem is not a span of the text; rare enough to build it.
+      const stem = `${folded.slice(start, start + ~s)}y`;
+      collect(index.byFirst.getSpan(stem, 0, stem.length, stemHash[i]), t, i);
     }
-    if (index.hasExact) collect(index.byExact.getSpan(folded, start, end, t.hash[i]), t, stemLang, i);
-    // Prefix terms: probe each prefix length in use, once the first two chars say one may fit.
+    if (index.hasExact) collect(index.byExact.getSpan(folded, start, end, t.hash[i]), t, i);
+    // Prefix terms: probe each prefix length in use, once the first two chars (and then the
+    // first three) say one may fit.
     if (n < index.minPrefix || (index.minPrefix > 1 && !index.prefixHeads[t.head[i]])) continue;
     const prefixEnd = Math.min(n, prefixLength.length - 1);
     let h = FNV_OFFSET;
     for (let l = 1; l <= prefixEnd; l++) {
       h = Math.imul(h ^ folded.charCodeAt(start + l - 1), FNV_PRIME);
-      if (prefixLength[l] === 1) collect(index.prefixes.getSpan(folded, start, start + l, h >>> 0), t, stemLang, i);
+      if (l === 3 && !index.prefixHeads3[(h >>> 0) & 0xffff]) break;
+      if (prefixLength[l] === 1) collect(index.prefixes.getSpan(folded, start, start + l, h >>> 0), t, i);
     }
   }
   const starts = hitStarts;
