@@ -1,4 +1,6 @@
-import { bodyText, type HookPayload } from './hook-message';
+import type { PayloadReport } from '../messaging/browse';
+import type { FramedBodyMessage } from '../messaging/relay-frame';
+import { bodyText } from './hook-message';
 
 /**
  * Messages between the isolated content script and the extension's relay frame (an extension
@@ -14,14 +16,10 @@ export const FRAME_READY_MS = 5000;
 export const FRAME_REPLY_MS = 60_000;
 
 /** What the background made of one body: how many posts it parsed (0 when unknown). */
-export interface RelayOutcome {
-  parsed: number;
-}
+export type RelayOutcome = Pick<PayloadReport, 'parsed'>;
 
 /** One body for the frame: the hook's payload and the page the user was on. */
-export interface FramedBody extends HookPayload {
-  pageUrl: string;
-}
+export type FramedBody = Omit<FramedBodyMessage, 'channel' | 'id'>;
 
 /** What the channel needs from the content script. */
 export interface FrameChannelEnv {
