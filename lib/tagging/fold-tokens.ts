@@ -195,10 +195,16 @@ export function foldTokensInto(text: string, out: FoldedTokens): FoldedTokens {
   let n = 0;
   let pendingClitic = 0;
   const len = t.length;
+  // Scan a copy of the char codes: the folded text comes in several string representations
+  // (flat, sliced, concatenated, one- or two-byte), and reading them all through charCodeAt
+  // keeps the scanner on its slow generic path.
+  if (codes.length < len + 1) codes = new Uint16Array(len * 2 + 16);
+  const cs = codes;
+  for (let k = 0; k < len; k++) cs[k] = t.charCodeAt(k);
   for (let i = 0; i < len;) {
-    let c = t.charCodeAt(i);
+    let c = cs[i];
     if (!isWordCode(c)) { i++; continue; }
-    const marker = i > 0 ? t.charCodeAt(i - 1) : 0;
+    const marker = i > 0 ? cs[i - 1] : 0;
     // h: hash so far; h1…h4: the hash one to four chars earlier.
     let h4 = 0;
     let h3 = 0;
@@ -207,8 +213,8 @@ export function foldTokensInto(text: string, out: FoldedTokens): FoldedTokens {
     let h = Math.imul(FNV_OFFSET ^ c, FNV_PRIME);
     let j = i + 1;
     while (j < len) {
-      c = t.charCodeAt(j);
-      if (isWordCode(c) || (c === MIDDLE_DOT && j + 1 < len && isWordCode(t.charCodeAt(j + 1)))) {
+      c = cs[j];
+      if (isWordCode(c) || (c === MIDDLE_DOT && j + 1 < len && isWordCode(cs[j + 1]))) {
         h4 = h3;
         h3 = h2;
         h2 = h1;
@@ -219,7 +225,7 @@ export function foldTokensInto(text: string, out: FoldedTokens): FoldedTokens {
     }
     const kind = marker === HASH ? HASH_TOKEN : marker === AT ? HANDLE_TOKEN : WORD_TOKEN;
     // `l'`, `d'`, `qu'`: a clitic glued to the next word by an apostrophe.
-    if (kind === WORD_TOKEN && c === APOSTROPHE && j < len && j + 1 < len && isWordCode(t.charCodeAt(j + 1))) {
+    if (kind === WORD_TOKEN && c === APOSTROPHE && j < len && j + 1 < len && isWordCode(cs[j + 1])) {
       const id = cliticId(t, i, j);
       if (id) {
         pendingClitic = id;
@@ -232,7 +238,7 @@ export function foldTokensInto(text: string, out: FoldedTokens): FoldedTokens {
     out.end[n] = j;
     out.kind[n] = kind;
     out.hash[n] = h >>> 0;
-    out.head[n] = headKey(t.charCodeAt(i), j > i + 1 ? t.charCodeAt(i + 1) : 0);
+    out.head[n] = headKey(cs[i], j > i + 1 ? cs[i + 1] : 0);
     const k4 = n * 4;
     out.trimmed[k4] = h1 >>> 0;
     out.trimmed[k4 + 1] = h2 >>> 0;
@@ -246,6 +252,8 @@ export function foldTokensInto(text: string, out: FoldedTokens): FoldedTokens {
   out.n = n;
   return out;
 }
+
+let codes = new Uint16Array(1024);
 
 const shared = newFoldedTokens();
 let lastText: string | undefined;
