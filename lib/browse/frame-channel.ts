@@ -12,7 +12,7 @@ export const FRAME_CHANNEL = 'pulso:relay-frame:v1';
 
 /** Waits this long for the frame to answer its port before sending bodies directly instead. */
 export const FRAME_READY_MS = 5000;
-/** A body the frame has not answered after this long is given up (the frame was probably removed). */
+/** A body the frame has not answered after this long goes to the background directly (the frame was probably removed). */
 export const FRAME_REPLY_MS = 60_000;
 
 /** What the background made of one body: how many posts it parsed (0 when unknown). */
@@ -57,8 +57,14 @@ export function createFrameChannel(env: FrameChannelEnv): (b: FramedBody) => Pro
   let port: MessagePort | null = null;
   let host: Element | null = null;
   let waiting: Array<() => void> = [];
-  const pending = new Map<number, (r: RelayOutcome) => void>();
+  // Bodies handed to the frame and not yet answered: kept so a frame that dies cannot lose them.
+  const pending = new Map<number, { body: FramedBody; resolve: (r: RelayOutcome | Promise<RelayOutcome>) => void }>();
   let seq = 0;
+
+  const direct = async (b: FramedBody): Promise<RelayOutcome> => {
+    const text = await bodyText(b.body);
+    return text === null ? { parsed: 0 } : env.direct({ url: b.url, pageUrl: b.pageUrl, text });
+  };
 
   const settle = (next: 'open' | 'failed') => {
     if (state === 'failed') return;
@@ -68,9 +74,11 @@ export function createFrameChannel(env: FrameChannelEnv): (b: FramedBody) => Pro
       port = null;
       host?.remove();
       host = null;
-      // Bodies already handed to the frame are not sent again: the frame may have passed them on.
-      for (const resolve of pending.values()) resolve({ parsed: 0 });
+      // Unanswered bodies go again, directly: the frame may have passed some on already, but the
+      // background stores a post once however often it arrives, and losing one is worse.
+      const unanswered = [...pending.values()];
       pending.clear();
+      for (const { body, resolve } of unanswered) resolve(direct(body));
     }
     for (const w of waiting) w();
     waiting = [];
@@ -88,7 +96,7 @@ export function createFrameChannel(env: FrameChannelEnv): (b: FramedBody) => Pro
         if (!r) return;
         if ('ready' in r) settle('open');
         else {
-          pending.get(r.id)?.({ parsed: r.parsed });
+          pending.get(r.id)?.resolve({ parsed: r.parsed });
           pending.delete(r.id);
         }
       };
@@ -113,23 +121,16 @@ export function createFrameChannel(env: FrameChannelEnv): (b: FramedBody) => Pro
     return ready;
   };
 
-  const direct = async (b: FramedBody): Promise<RelayOutcome> => {
-    const text = await bodyText(b.body);
-    return text === null ? { parsed: 0 } : env.direct({ url: b.url, pageUrl: b.pageUrl, text });
-  };
-
   return async (b) => {
     await open();
     const p = port;
     if (state !== 'open' || !p) return direct(b);
     const id = ++seq;
     return new Promise<RelayOutcome>((resolve) => {
-      pending.set(id, resolve);
+      pending.set(id, { body: b, resolve });
+      // No answer in time: the frame is taken as gone, and every unanswered body goes directly.
       env.later(() => {
-        if (!pending.has(id)) return;
-        pending.delete(id);
-        resolve({ parsed: 0 });
-        settle('failed');
+        if (pending.has(id)) settle('failed');
       }, replyMs);
       try {
         p.postMessage({ channel: FRAME_CHANNEL, id, url: b.url, pageUrl: b.pageUrl, body: b.body });

@@ -103,13 +103,16 @@ describe('frame channel (content script → relay frame → background)', () => 
     expect(page.added).toHaveLength(0);
   });
 
-  it('gives up a body the frame does not answer, and sends the next ones directly', async () => {
+  it('resends a body the frame does not answer directly, and sends the next ones directly too', async () => {
     let calls = 0;
     const page = fakePage({ frame: 'serve', send: () => (++calls === 1 ? new Promise<RelayOutcome>(() => undefined) : Promise.resolve({ parsed: 5 })) });
-    const direct = vi.fn(async () => ({ parsed: 3 }));
+    const direct = vi.fn(async (p: { text: string }) => ({ parsed: p.text.length }));
     const send = createFrameChannel({ doc: page.doc, src: SRC, direct, later, replyMs: 30 });
-    expect(await send({ url: API, pageUrl: PAGE, body: '{"stuck":1}' })).toEqual({ parsed: 0 });
-    expect(await send({ url: API, pageUrl: PAGE, body: '{"next":1}' })).toEqual({ parsed: 3 });
+    // The frame swallowed the body: it is not lost, it goes to the background directly.
+    expect(await send({ url: API, pageUrl: PAGE, body: new Blob(['{"stuck":1}']) })).toEqual({ parsed: 11 });
+    expect(direct).toHaveBeenCalledWith({ url: API, pageUrl: PAGE, text: '{"stuck":1}' });
+    expect(await send({ url: API, pageUrl: PAGE, body: '{"next":1}' })).toEqual({ parsed: 10 });
+    expect(direct).toHaveBeenCalledTimes(2);
     expect(page.added[0].removed).toBe(true);
   });
 });
