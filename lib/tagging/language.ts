@@ -102,11 +102,40 @@ function weights(): Int8Array {
 
 function accumulate(w: Int8Array): void {
   const { idx, val, n } = feats;
-  for (let k = 0; k < n; k++) {
-    const base = idx[k] * L;
-    const v = val[k];
-    for (let li = 0; li < L; li++) scores[li] += w[base + li] * v;
+  if (L !== 7) {
+    for (let k = 0; k < n; k++) {
+      const base = idx[k] * L;
+      const v = val[k];
+      for (let li = 0; li < L; li++) scores[li] += w[base + li] * v;
+    }
+    return;
   }
+  // The seven served languages in locals: the same sums in the same order, without a loop per feature.
+  let s0 = scores[0];
+  let s1 = scores[1];
+  let s2 = scores[2];
+  let s3 = scores[3];
+  let s4 = scores[4];
+  let s5 = scores[5];
+  let s6 = scores[6];
+  for (let k = 0; k < n; k++) {
+    const b = idx[k] * 7;
+    const v = val[k];
+    s0 += w[b] * v;
+    s1 += w[b + 1] * v;
+    s2 += w[b + 2] * v;
+    s3 += w[b + 3] * v;
+    s4 += w[b + 4] * v;
+    s5 += w[b + 5] * v;
+    s6 += w[b + 6] * v;
+  }
+  scores[0] = s0;
+  scores[1] = s1;
+  scores[2] = s2;
+  scores[3] = s3;
+  scores[4] = s4;
+  scores[5] = s5;
+  scores[6] = s6;
 }
 
 function argmax(): number {
