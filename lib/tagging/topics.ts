@@ -31,15 +31,53 @@ interface Entry {
   negatedIds: number[];
 }
 
+/** The entries that share a first word, split by what their second word needs (a text word is tried only against the entries it can start). */
+interface Bucket {
+  /** Every entry, in compilation order; the split below is built from it once compiling ends. */
+  all: Entry[];
+  /** One-word entries and those whose second word is a prefix. */
+  rest: Entry[];
+  /** By `wordHash | 0` of a stem second word. */
+  byStem: Map<number, Entry[]>;
+  /** By `wordHash | 0` of an exact second word. */
+  byExact: Map<number, Entry[]>;
+}
+
+function addTo(index: WordIndex<Bucket>, word: string, entry: Entry): void {
+  const bucket = index.get(word);
+  if (bucket) bucket.all.push(entry);
+  else index.set(word, { all: [entry], rest: [], byStem: new Map(), byExact: new Map() });
+}
+
+/** Splits every bucket of `index` by second word (after the last entry was added). */
+function splitBuckets(index: WordIndex<Bucket>): void {
+  for (const [, b] of index.entries()) {
+    b.rest = [];
+    b.byStem.clear();
+    b.byExact.clear();
+    for (const e of b.all) {
+      const second = e.words[1];
+      if (!second || second.mode === 'prefix') {
+        b.rest.push(e);
+        continue;
+      }
+      const map = second.mode === 'stem' ? b.byStem : b.byExact;
+      const list = map.get(second.hash | 0);
+      if (list) list.push(e);
+      else map.set(second.hash | 0, [e]);
+    }
+  }
+}
+
 interface LangIndex {
   /** Language whose stemmer built the index (and must stem the text). */
   stemLang: Lang;
   /** Stem of the first word → entries (looked up by a text word's span and stem hash). */
-  byFirst: WordIndex<Entry[]>;
+  byFirst: WordIndex<Bucket>;
   /** Exact folded first word (`=car`) → entries: a table of its own, so a text word is looked up as is, no `=` string built. */
-  byExact: WordIndex<Entry[]>;
+  byExact: WordIndex<Bucket>;
   /** Prefix first words (`turis*` → `turis`) → entries, probed at each prefix length in use. */
-  prefixes: WordIndex<Entry[]>;
+  prefixes: WordIndex<Bucket>;
   /** prefixLength[l] = 1 when some prefix first word has l chars. */
   prefixLength: Uint8Array;
   /** Shortest prefix first word (Infinity when none). */
@@ -92,9 +130,7 @@ function entryFor(index: LangIndex, keyed: Map<string, Entry>, words: TermWord[]
   keyed.set(key, entry);
   const first = words[0];
   if (first.mode === 'prefix') {
-    const list = index.prefixes.get(first.text);
-    if (list) list.push(entry);
-    else index.prefixes.set(first.text, [entry]);
+    addTo(index.prefixes, first.text, entry);
     const len = first.text.length;
     if (len >= index.prefixLength.length) {
       const grown = new Uint8Array(len + 1);
@@ -107,10 +143,7 @@ function entryFor(index: LangIndex, keyed: Map<string, Entry>, words: TermWord[]
     if (len >= 3) index.prefixHeads3[wordHash(first.text, 0, 3) & 0xffff] = 1;
   } else {
     if (first.mode === 'exact') index.hasExact = true;
-    const map = first.mode === 'exact' ? index.byExact : index.byFirst;
-    const list = map.get(first.text);
-    if (list) list.push(entry);
-    else map.set(first.text, [entry]);
+    addTo(first.mode === 'exact' ? index.byExact : index.byFirst, first.text, entry);
   }
   return entry;
 }
@@ -164,6 +197,11 @@ export function compileTaxonomy(tax: TopicTaxonomy): CompiledTaxonomy {
     return o ? ATTRIBUTES.indexOf(o) : -1;
   });
   const attributeTopicIds = ATTRIBUTES.map((a) => (tax.attributeTopics[a] ?? []).map((t) => TOPICS.indexOf(t)));
+  for (const index of [...byLang.values(), fallback]) {
+    splitBuckets(index.byFirst);
+    splitBuckets(index.byExact);
+    splitBuckets(index.prefixes);
+  }
   return { byLang, fallback, window: tax.negationWindow, oppositeIds, attributeTopicIds };
 }
 
@@ -222,13 +260,27 @@ function fits(e: Entry, t: FoldedTokens, i: number): boolean {
 }
 
 /** Adds every entry of `list` that fits at token i to the hit lists. */
-function collect(list: Entry[] | undefined, t: FoldedTokens, i: number): void {
-  if (!list) return;
+function collectList(list: Entry[], t: FoldedTokens, i: number): void {
   for (let k = 0; k < list.length; k++) {
     if (fits(list[k], t, i)) {
       hitStarts.push(i);
       hitEntries.push(list[k]);
     }
+  }
+}
+
+/** Adds every entry of `bucket` that fits at token i: those the next token's stem or word can continue. */
+function collect(bucket: Bucket | undefined, t: FoldedTokens, i: number): void {
+  if (!bucket) return;
+  if (bucket.rest.length) collectList(bucket.rest, t, i);
+  if (i + 1 >= t.n) return;
+  if (bucket.byStem.size) {
+    const list = bucket.byStem.get(stemHash[i + 1] | 0);
+    if (list) collectList(list, t, i);
+  }
+  if (bucket.byExact.size) {
+    const list = bucket.byExact.get(t.hash[i + 1] | 0);
+    if (list) collectList(list, t, i);
   }
 }
 
