@@ -115,8 +115,8 @@ function fastFold(t: string): string | undefined {
   return from === 0 ? t : out + t.slice(from);
 }
 
-/** The folded form the tokens are read from (see the module comment). */
-function foldForTokens(text: string): string {
+/** The folded form the tokens are read from (see the module comment), the exact way: the reference the char-by-char path must equal, and its fallback. */
+export function foldForTokens(text: string): string {
   let t = text.toLowerCase();
   if (NON_ASCII.test(t)) {
     t = fastFold(t) ?? t.normalize('NFD').replace(MARKS, '').replace(APOS, "'").replace(DOT_VARIANTS, '·');
@@ -190,17 +190,19 @@ function cliticId(t: string, i: number, j: number): number {
  * give the token `hospitalet` (with the clitic kept aside); English `n't` becomes the word `not`.
  */
 export function foldTokensInto(text: string, out: FoldedTokens): FoldedTokens {
-  const t = foldForTokens(text);
+  // The scanner reads a typed copy of the folded char codes: one monomorphic loop, whatever
+  // the string representation. Most texts are folded straight into it, char by char.
+  let t = foldByCode(text);
+  if (t === undefined) {
+    t = foldForTokens(text);
+    if (codes.length < t.length + 1) codes = new Uint16Array(t.length * 2 + 16);
+    for (let k = 0; k < t.length; k++) codes[k] = t.charCodeAt(k);
+  }
+  const cs = codes;
   out.text = t;
   let n = 0;
   let pendingClitic = 0;
   const len = t.length;
-  // Scan a copy of the char codes: the folded text comes in several string representations
-  // (flat, sliced, concatenated, one- or two-byte), and reading them all through charCodeAt
-  // keeps the scanner on its slow generic path.
-  if (codes.length < len + 1) codes = new Uint16Array(len * 2 + 16);
-  const cs = codes;
-  for (let k = 0; k < len; k++) cs[k] = t.charCodeAt(k);
   for (let i = 0; i < len;) {
     let c = cs[i];
     if (!isWordCode(c)) { i++; continue; }
@@ -254,6 +256,82 @@ export function foldTokensInto(text: string, out: FoldedTokens): FoldedTokens {
 }
 
 let codes = new Uint16Array(1024);
+
+const SLOW = 0xffff;
+/** Per char code: the char lower-cased (one char), or SLOW. Filled for the fast-fold blocks only. */
+const LOWER_CODE = new Uint16Array(0x10000).fill(SLOW);
+/** Per char code: the char lower-cased and then folded by `fastFold` (one char), or SLOW. */
+const FOLD_CODE = new Uint16Array(0x10000).fill(SLOW);
+{
+  const fill = (c: number) => {
+    const lower = String.fromCharCode(c).toLowerCase();
+    if (lower.length !== 1) return;
+    const d = lower.charCodeAt(0);
+    const f = d < 0x80 ? (d === 96 ? "'" : lower) : FAST_FOLD[d];
+    if (f === undefined || f.length !== 1) return;
+    LOWER_CODE[c] = d;
+    FOLD_CODE[c] = f.charCodeAt(0);
+  };
+  for (let c = 0; c < 0x250; c++) fill(c);
+  for (let c = 0x2000; c < 0x2070; c++) fill(c);
+  for (let c = 0x2190; c < 0x2c00; c++) fill(c);
+  for (const c of [0x02bc, 0xfe0e, 0xfe0f]) fill(c);
+}
+
+/** Whether `NON_ASCII` matches the char: not printable ASCII and not a JavaScript `\s` space. */
+function isNonAsciiCode(c: number): boolean {
+  if (c >= 0x20 && c <= 0x7e) return false;
+  if (c <= 0x0d) return c < 0x09;
+  return !(c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029
+    || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff);
+}
+
+/**
+ * `foldForTokens` done char by char into `codes`, for texts made only of chars whose lower-case
+ * and fold are one char each; undefined (nothing promised in `codes`) for any other text, and for
+ * texts where the result depends on more than one char (`n't`, `l.l`, a char folded only when
+ * the text has other non-ASCII chars): those take the exact path.
+ */
+function foldByCode(text: string): string | undefined {
+  const len = text.length;
+  if (codes.length < len + 1) codes = new Uint16Array(len * 2 + 16);
+  const cs = codes;
+  let nonAscii = false;
+  let conditional = false;
+  let changed = false;
+  for (let k = 0; k < len; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 0xd800 && c <= 0xdfff) {
+      // Emoji-plane surrogate pairs fold to themselves; any other astral char takes the exact path.
+      const d = k + 1 < len ? text.charCodeAt(k + 1) : 0;
+      if (c < 0xd83c || c > 0xd83e || d < 0xdc00 || d > 0xdfff) return undefined;
+      cs[k] = c;
+      cs[k + 1] = d;
+      k++;
+      nonAscii = true;
+      continue;
+    }
+    const f = FOLD_CODE[c];
+    if (f === SLOW) return undefined;
+    const lower = LOWER_CODE[c];
+    if (isNonAsciiCode(lower)) nonAscii = true;
+    else if (f !== lower) conditional = true;
+    if (f !== c) changed = true;
+    cs[k] = f;
+    // `l.l` and `n't` are rewritten by the exact path.
+    if (k >= 2 && ((f === 108 && cs[k - 1] === 46 && cs[k - 2] === 108) || (f === 116 && cs[k - 1] === 39 && cs[k - 2] === 110))) return undefined;
+  }
+  if (!nonAscii) {
+    // Only lower-cased: a backtick or a space that folds elsewhere stays as typed.
+    if (conditional) return undefined;
+    return changed ? text.toLowerCase() : text;
+  }
+  if (!changed) return text;
+  let out = '';
+  // fromCharCode reads any array-like; chunks keep the argument count small.
+  for (let k = 0; k < len; k += 4096) out += String.fromCharCode.apply(null, cs.subarray(k, Math.min(len, k + 4096)) as unknown as number[]);
+  return out;
+}
 
 const shared = newFoldedTokens();
 let lastText: string | undefined;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../lib/model/taxonomy';
 import { TopicTaxonomySchema } from '../../lib/model/topic-taxonomy';
-import { CLITICS, HASH_TOKEN, HANDLE_TOKEN, WORD_TOKEN, foldTokensInto, newFoldedTokens, wordHash } from '../../lib/tagging/fold-tokens';
+import { CLITICS, HASH_TOKEN, HANDLE_TOKEN, WORD_TOKEN, foldForTokens, foldTokensInto, newFoldedTokens, wordHash } from '../../lib/tagging/fold-tokens';
 import { lightStem, stemLength } from '../../lib/tagging/stem';
 import { tokenizeUncached } from '../../lib/tagging/text-fold';
 import { tagTopics } from '../../lib/tagging/topics';
@@ -32,6 +32,36 @@ describe('foldTokensInto', () => {
       // Hashes of the word without its last 1–4 chars (the stems a suffix stripper can produce).
       for (let d = 1; d <= Math.min(4, word.length); d++) expect(t.trimmed[k * 4 + d - 1]).toBe(wordHash(word.slice(0, -d)));
     }
+  });
+});
+
+describe('the char-by-char fold', () => {
+  // Most texts are folded through per-char tables; the rest take the exact string path. Every
+  // BMP char, in contexts that switch between the two (a text with or without other non-ASCII
+  // chars, `n't`, `l.l`, emoji), must give exactly the exact path's text and word hashes.
+  it('equals the exact fold for every BMP char in every context', () => {
+    const t = newFoldedTokens();
+    let mismatches = 0;
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      for (const text of [`A${ch}b`, `é${ch}B`, ch, `${ch}\`x`, `n${ch}t`, `l${ch}l`, `${ch}😀`, `\u2000${ch}`]) {
+        foldTokensInto(text, t);
+        let ok = t.text === foldForTokens(text);
+        for (let k = 0; ok && k < t.n; k++) ok = t.hash[k] === wordHash(t.text, t.start[k], t.end[k]);
+        if (!ok) mismatches++;
+      }
+    }
+    expect(mismatches).toBe(0);
+  });
+
+  it.each([
+    ['It`s', "it`s"],
+    ['It`s é', "it's e"],
+    ['DIDN’T go', 'did not go'],
+    ['Col.Legi', 'col·legi'],
+    ['İstanbul', 'istanbul'],
+  ])('%s → %s', (text, folded) => {
+    expect(foldTokensInto(text, newFoldedTokens()).text).toBe(folded);
   });
 });
 
