@@ -72,6 +72,7 @@ export async function openExtensionPage(ext: FirefoxExtension, name: 'sidepanel'
 export interface Served {
   body: string;
   contentType: string;
+  status?: number;
   headers?: Record<string, string>;
 }
 
@@ -81,7 +82,7 @@ export async function serveOnly(page: Page, routes: Map<string, Served>): Promis
   page.on('request', (req: HTTPRequest) => {
     const hit = routes.get(req.url());
     if (!hit) return void req.abort('internetdisconnected');
-    void req.respond({ status: 200, contentType: hit.contentType, body: hit.body, headers: hit.headers ?? {} });
+    void req.respond({ status: hit.status ?? 200, contentType: hit.contentType, body: hit.body, headers: hit.headers ?? {} });
   });
 }
 
