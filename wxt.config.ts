@@ -31,6 +31,10 @@ export default defineConfig({
         description: '__MSG_commandCapture__',
       },
     },
+    // The capture relay frame (entrypoints/capture-relay/) is put on platform pages by the capture
+    // content script; the dynamic URL changes every session, so pages cannot probe for Pulso.
+    web_accessible_resources:
+      browser === 'chrome' ? [{ resources: ['capture-relay.html'], matches: ['<all_urls>'], use_dynamic_url: true }] : undefined,
     content_security_policy:
       browser === 'chrome'
         ? { extension_pages: "script-src 'self'; object-src 'self'; base-uri 'self'" }

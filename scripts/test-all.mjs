@@ -29,6 +29,12 @@ const built = [
 ].every(Boolean);
 if (built) run('e2e', npx, ['playwright', 'test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: `${REPORTS}/playwright.json` });
 else steps.push({ name: 'e2e', ok: false, seconds: 0 });
+// Firefox: the add-on in stock Firefox ESR (WebDriver BiDi), where Debian's firefox-esr is installed (.ci/run installs it).
+const firefox = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+if (!existsSync(firefox)) console.log(`\n=== e2e firefox: skipped, ${firefox} not installed`);
+else if (run('build firefox e2e', npx, ['wxt', 'build', '-b', 'firefox', '--mode', 'e2e'])) {
+  run('e2e firefox', npx, ['playwright', 'test', '-c', 'playwright.firefox.config.ts'], { PLAYWRIGHT_JSON_OUTPUT_NAME: `${REPORTS}/playwright-firefox.json`, FIREFOX_PATH: firefox });
+} else steps.push({ name: 'e2e firefox', ok: false, seconds: 0 });
 
 let passed = 0;
 let failed = 0;
@@ -37,15 +43,15 @@ if (existsSync(`${REPORTS}/vitest.json`)) {
   passed += v.numPassedTests ?? 0;
   failed += (v.numFailedTests ?? 0) + (v.numTotalTestSuites && v.success === false && !v.numFailedTests ? 1 : 0);
 }
-if (existsSync(`${REPORTS}/playwright.json`)) {
-  const p = JSON.parse(readFileSync(`${REPORTS}/playwright.json`, 'utf8'));
+for (const report of ['playwright.json', 'playwright-firefox.json'].map((f) => `${REPORTS}/${f}`).filter((f) => existsSync(f))) {
+  const p = JSON.parse(readFileSync(report, 'utf8'));
   passed += (p.stats?.expected ?? 0) + (p.stats?.flaky ?? 0);
   failed += p.stats?.unexpected ?? 0;
 }
 // A step that failed without failing a counted test (typecheck, lint, build, a crashed runner) still counts.
-for (const s of steps) if (!s.ok && !['unit', 'e2e'].includes(s.name)) failed += 1;
+for (const s of steps) if (!s.ok && !['unit', 'e2e', 'e2e firefox'].includes(s.name)) failed += 1;
 if (steps.find((s) => s.name === 'unit' && !s.ok) && failed === 0) failed += 1;
-if (steps.find((s) => s.name === 'e2e' && !s.ok) && failed === 0) failed += 1;
+if (steps.find((s) => (s.name === 'e2e' || s.name === 'e2e firefox') && !s.ok) && failed === 0) failed += 1;
 
 console.log('\nSteps:');
 for (const s of steps) console.log(`  ${s.ok ? 'ok  ' : 'FAIL'} ${s.name} (${s.seconds.toFixed(1)} s)`);

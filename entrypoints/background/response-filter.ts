@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { BodyCollector } from '@/lib/browse/body-collector';
 import { BROWSE_PLATFORMS, platformOrigins } from '@/lib/browse/browse-settings';
-import { captureTargetFor, responseFilterPlan, responseFilterUrls, type ResponseFilterTarget } from '@/lib/browse/response-filter-plan';
+import { captureTargetFor, ResponseGate, responseFilterPlan, responseFilterUrls, type ResponseFilterTarget } from '@/lib/browse/response-filter-plan';
 import { apiPathsByPlatform } from '@/lib/capture/registry';
 import { BROWSE_SETTINGS_KEY, readBrowseSettings } from '@/lib/platform/browse-capture';
 import { watchStorage } from '@/lib/platform/storage';
@@ -22,27 +22,38 @@ interface RequestEvent {
   addListener(cb: Listener, filter: { urls: string[]; types?: string[] }, extra?: string[]): void;
   removeListener(cb: Listener): void;
 }
-interface FirefoxWebRequest { filterResponseData(requestId: string): StreamFilter; onBeforeRequest: RequestEvent; onHeadersReceived: RequestEvent }
+interface FirefoxWebRequest {
+  filterResponseData(requestId: string): StreamFilter;
+  onBeforeRequest: RequestEvent;
+  onCompleted: RequestEvent;
+  onErrorOccurred: RequestEvent;
+}
 
-const MAX_OPEN = 256;
+type Payload = { url: string; pageUrl: string };
+
+/** Hands a released body to the same ingest as the Chrome page-world hook. */
+function ingest(got: { meta: Payload; text: string } | null): void {
+  if (!got) return;
+  ingestPayload({ ...got.meta, text: got.text }).catch((err: unknown) => console.warn('Pulso: response capture failed', err));
+}
 
 /**
  * Copies a page-API response as it streams to the page: every chunk is written through
- * unchanged first, a capped copy is kept, and at the end the copy goes to the same ingest as
- * the Chrome page-world hook. Any failure disconnects the filter so the response flows as normal.
+ * unchanged first, a capped copy is kept, and the gate releases it for ingest once the request
+ * has also completed with a 2xx status. Any failure disconnects the filter so the response
+ * flows as normal.
  */
-function copyResponse(wr: FirefoxWebRequest, d: RequestDetails, status: Map<string, number | undefined>): void {
+function copyResponse(wr: FirefoxWebRequest, d: RequestDetails, gate: ResponseGate<Payload>): void {
   let filter: StreamFilter;
   try {
     filter = wr.filterResponseData(d.requestId);
   } catch {
     return;
   }
-  if (status.size >= MAX_OPEN) status.delete(status.keys().next().value as string);
-  status.set(d.requestId, undefined);
+  gate.start(d.requestId, { url: d.url, pageUrl: d.documentUrl ?? d.originUrl ?? '' });
   const body = new BodyCollector();
   const letGo = () => {
-    status.delete(d.requestId);
+    gate.drop(d.requestId);
     try {
       filter.disconnect();
     } catch {
@@ -63,21 +74,15 @@ function copyResponse(wr: FirefoxWebRequest, d: RequestDetails, status: Map<stri
     }
   };
   filter.onstop = () => {
-    const code = status.get(d.requestId);
-    status.delete(d.requestId);
     try {
       filter.close();
     } catch {
       letGo();
     }
-    // Like the hook, only successful responses are read (an unknown status is a cache hit).
-    if (code !== undefined && (code < 200 || code >= 300)) return;
     const got = body.finish();
-    if (!got.ok) return;
-    ingestPayload({ url: d.url, pageUrl: d.documentUrl ?? d.originUrl ?? '', text: got.text })
-      .catch((err: unknown) => console.warn('Pulso: response capture failed', err));
+    ingest(gate.body(d.requestId, got.ok ? got.text : null));
   };
-  filter.onerror = () => status.delete(d.requestId);
+  filter.onerror = () => gate.drop(d.requestId);
 }
 
 /**
@@ -89,13 +94,14 @@ export function registerResponseFilter(): void {
   if (!import.meta.env.FIREFOX) return;
   const wr = (browser as unknown as { webRequest?: FirefoxWebRequest }).webRequest;
   if (typeof wr?.filterResponseData !== 'function') return;
-  const status = new Map<string, number | undefined>();
-  let active: { before: Listener; headers: Listener } | null = null;
+  const gate = new ResponseGate<Payload>();
+  let active: { before: Listener; completed: Listener; failed: Listener } | null = null;
 
   const listen = (plan: ResponseFilterTarget[]) => {
     if (active) {
       wr.onBeforeRequest.removeListener(active.before);
-      wr.onHeadersReceived.removeListener(active.headers);
+      wr.onCompleted.removeListener(active.completed);
+      wr.onErrorOccurred.removeListener(active.failed);
       active = null;
     }
     const urls = responseFilterUrls(plan);
@@ -104,20 +110,26 @@ export function registerResponseFilter(): void {
     const before: Listener = (d) => {
       try {
         // A redirect fires again with the same request id: its filter is already open.
-        if (!status.has(d.requestId) && captureTargetFor(d.url, plan)) copyResponse(wr, d, status);
+        if (!gate.has(d.requestId) && captureTargetFor(d.url, plan)) copyResponse(wr, d, gate);
       } catch {
         // Never let capture change what the request does.
       }
       return {};
     };
-    const headers: Listener = (d) => {
-      if (status.has(d.requestId)) status.set(d.requestId, d.statusCode);
+    // The final status (after redirects; a cache hit reports its stored one) decides whether the copy is read.
+    const completed: Listener = (d) => {
+      ingest(gate.completed(d.requestId, d.statusCode ?? 0));
+      return undefined;
+    };
+    const failed: Listener = (d) => {
+      gate.drop(d.requestId);
       return undefined;
     };
     const filter = { urls, types: ['xmlhttprequest'] };
     wr.onBeforeRequest.addListener(before, filter, ['blocking']);
-    wr.onHeadersReceived.addListener(headers, filter);
-    active = { before, headers };
+    wr.onCompleted.addListener(completed, filter);
+    wr.onErrorOccurred.addListener(failed, filter);
+    active = { before, completed, failed };
   };
 
   const apply = async () => {

@@ -1,9 +1,11 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { pickDomAdapter } from '@/lib/browse/dom-scan';
 import { watchDom } from '@/lib/browse/dom-watcher';
+import { createFrameChannel } from '@/lib/browse/frame-channel';
 import { createRelay } from '@/lib/browse/relay';
 import { SOCIAL_ADAPTERS } from '@/lib/browse/social-adapters';
 import { sendMessage } from '@/lib/platform/messaging';
+import { browser } from 'wxt/browser';
 
 // Isolated world, registered at run time per enabled platform: relays the page-world hook's API
 // bodies to the background (parsed there), reads posts from the DOM when no JSON delivers them,
@@ -13,10 +15,27 @@ export default defineContentScript({
   runAt: 'document_start',
   main(ctx) {
     let jsonAt = '';
-    ctx.addEventListener(window, 'message', createRelay(window, async ({ url, text }) => {
+    // Bodies of the current page still on their way to the background (see watchDom's jsonActive).
+    let inFlight = 0;
+    let inFlightAt = '';
+    const toFrame = createFrameChannel({
+      doc: document,
+      // Firefox reads page-API bodies in the background (webRequest), so no hook feeds this there.
+      src: import.meta.env.FIREFOX ? '' : browser.runtime.getURL('/capture-relay.html'),
+      direct: (p) => sendMessage('capture/payload', p),
+      later: (fn, ms) => void ctx.setTimeout(fn, ms),
+    });
+    ctx.addEventListener(window, 'message', createRelay(window, async ({ url, body }) => {
       const pageUrl = location.href;
-      const r = await sendMessage('capture/payload', { url, pageUrl, text });
-      if (r.parsed > 0) jsonAt = pageUrl;
+      if (inFlightAt !== pageUrl) inFlight = 0;
+      inFlightAt = pageUrl;
+      inFlight++;
+      try {
+        const r = await toFrame({ url, pageUrl, body });
+        if (r.parsed > 0) jsonAt = pageUrl;
+      } finally {
+        if (inFlightAt === pageUrl) inFlight--;
+      }
     }));
 
     const start = () => {
@@ -33,7 +52,7 @@ export default defineContentScript({
         idle: (fn) => void ctx.requestIdleCallback(fn, { timeout: 2000 }),
         later: (fn, ms) => void ctx.setTimeout(fn, ms),
         signal: ctx.signal,
-        jsonActive: () => jsonAt === location.href,
+        jsonActive: () => jsonAt === location.href || (inFlight > 0 && inFlightAt === location.href && 'pending'),
         send: (scan, pageUrl) => {
           for (let i = 0; i < Math.max(scan.posts.length, 1); i += 500) {
             const posts = scan.posts.slice(i, i + 500);

@@ -13,8 +13,12 @@ export interface DomWatchEnv {
   /** Aborted when the content script is invalidated (extension reloaded or disabled). */
   signal: AbortSignal;
   send: (scan: DomScan, pageUrl: string) => void;
-  /** True while page-API JSON already delivers this page's posts: mutation scans then stop. */
-  jsonActive?: () => boolean;
+  /**
+   * True while page-API JSON already delivers this page's posts: mutation scans then stop.
+   * `'pending'` while a body from this page is still on its way: added nodes are kept, not
+   * scanned, until its outcome is known (so posts are neither read twice nor dropped).
+   */
+  jsonActive?: () => boolean | 'pending';
 }
 
 /** Mutations are gathered this long before one scan (scrolling adds posts in bursts). */
@@ -40,8 +44,15 @@ export function watchDom(adapter: Adapter, env: DomWatchEnv): void {
     const all = whole;
     pending = [];
     whole = false;
-    if (!all && env.jsonActive?.()) return;
-    if (!all && !roots.length) return;
+    if (!all) {
+      const json = env.jsonActive?.();
+      if (json === 'pending') {
+        pending = roots;
+        if (roots.length) schedule();
+        return;
+      }
+      if (json || !roots.length) return;
+    }
     const href = env.href();
     const scan = scanDom(adapter, all ? env.doc : addedNodesView(roots), href, sent);
     if (scan.seen > 0) env.send(scan, href);

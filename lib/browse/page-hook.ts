@@ -1,4 +1,4 @@
-import { HOOK_CHANNEL, MAX_PAYLOAD_CHARS } from './hook-message';
+import { HOOK_CHANNEL, bodyFits } from './hook-message';
 import { HOOK_API_PATTERNS, hookWants } from './hook-patterns';
 
 /** The parts of a page's window the hook wraps; a parameter so tests pass their own. */
@@ -21,11 +21,13 @@ export function installPageHook(win: HookTarget, patterns: readonly RegExp[] = H
   if (marked[INSTALLED]) return false;
   marked[INSTALLED] = true;
 
-  const hand = (url: string, text: string): void => {
-    if (!text || text.length > MAX_PAYLOAD_CHARS) return;
+  const hand = (url: string, body: string | Blob): void => {
+    if (!bodyFits(body)) return;
     try {
       const origin = win.location.origin;
-      win.postMessage({ channel: HOOK_CHANNEL, url, text }, origin === 'null' ? '*' : origin);
+      // A Blob crosses by handle: copying megabytes of JSON text on the page's main thread was
+      // most of capture's cost there. It is read as text in the extension's own process.
+      win.postMessage({ channel: HOOK_CHANNEL, url, body }, origin === 'null' ? '*' : origin);
     } catch {
       // Posting can only fail on an odd origin; the page is unaffected.
     }
@@ -49,7 +51,7 @@ export function installPageHook(win: HookTarget, patterns: readonly RegExp[] = H
           p.then((res) => {
             // Clone in the same tick the response resolves, before the page reads its body.
             if (!res.ok || res.bodyUsed) return;
-            res.clone().text().then((t) => hand(res.url || url, t), () => undefined);
+            res.clone().blob().then((b) => hand(res.url || url, b), () => undefined);
           }, () => undefined);
         }
       } catch {

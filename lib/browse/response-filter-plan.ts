@@ -133,3 +133,62 @@ export function captureTargetFor(url: string, plan: readonly ResponseFilterTarge
   }
   return null;
 }
+
+/**
+ * Pairs a response body copied by the filter with how its request ended. Firefox may end the
+ * filtered stream before or after it reports the request's completion (measured: a response
+ * provided through WebDriver BiDi streams to the filter before any status event fires), so
+ * whichever comes second releases the body, and only a successful (2xx) response is released.
+ * `meta` travels with the body (the URLs the ingest needs). At most `maxOpen` requests are
+ * tracked; the oldest is forgotten first (a request that never reports its end cannot pile up).
+ */
+export class ResponseGate<T> {
+  private readonly open = new Map<string, { meta: T; text?: string; code?: number }>();
+
+  constructor(private readonly maxOpen = 256) {}
+
+  /** Starts tracking a request whose body is being copied. */
+  start(id: string, meta: T): void {
+    if (this.open.size >= this.maxOpen && !this.open.has(id)) this.open.delete(this.open.keys().next().value as string);
+    this.open.set(id, { meta });
+  }
+
+  /** True while a request is tracked (a redirect reuses the request id: its copy is already running). */
+  has(id: string): boolean {
+    return this.open.has(id);
+  }
+
+  /** The copied body is complete (`null`: nothing to read, too large or empty). Returns what to read now, if anything. */
+  body(id: string, text: string | null): { meta: T; text: string } | null {
+    const e = this.open.get(id);
+    if (!e) return null;
+    if (text === null) return this.drop(id);
+    if (e.code === undefined) {
+      e.text = text;
+      return null;
+    }
+    return this.release(id, e.meta, text, e.code);
+  }
+
+  /** The request completed with HTTP status `code` (the final response's, after redirects). Returns what to read now, if anything. */
+  completed(id: string, code: number): { meta: T; text: string } | null {
+    const e = this.open.get(id);
+    if (!e) return null;
+    if (e.text === undefined) {
+      e.code = code;
+      return null;
+    }
+    return this.release(id, e.meta, e.text, code);
+  }
+
+  /** The request failed or the copy was abandoned: nothing of it will be read. */
+  drop(id: string): null {
+    this.open.delete(id);
+    return null;
+  }
+
+  private release(id: string, meta: T, text: string, code: number): { meta: T; text: string } | null {
+    this.open.delete(id);
+    return code >= 200 && code < 300 ? { meta, text } : null;
+  }
+}

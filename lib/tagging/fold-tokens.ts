@@ -25,6 +25,13 @@ export interface FoldedTokens {
   kind: Uint8Array;
   /** `wordHash` of the token's folded text. */
   hash: Uint32Array;
+  /**
+   * `wordHash` of the token without its last d chars (d = 1…4) at [4k + d − 1]: the hashes of
+   * the stems a suffix-stripping stemmer can produce, without hashing the word again.
+   */
+  trimmed: Uint32Array;
+  /** `headKey` of the token's first two chars (second 0 for a one-char token). */
+  head: Uint16Array;
   /** 1 + index into CLITICS of the clitic elided before the token, 0 for none. */
   clitic: Uint8Array;
 }
@@ -37,6 +44,11 @@ export function wordHash(s: string, start = 0, end = s.length): number {
   let h = FNV_OFFSET;
   for (let k = start; k < end; k++) h = Math.imul(h ^ s.charCodeAt(k), FNV_PRIME);
   return h >>> 0;
+}
+
+/** A 16-bit key of a word's first two chars (for pre-checks of prefix terms). */
+export function headKey(a: number, b: number): number {
+  return (Math.imul(a, 0x9e3779b1) ^ b) & 0xffff;
 }
 
 const HASH = 35;
@@ -103,8 +115,8 @@ function fastFold(t: string): string | undefined {
   return from === 0 ? t : out + t.slice(from);
 }
 
-/** The folded form the tokens are read from (see the module comment). */
-function foldForTokens(text: string): string {
+/** The folded form the tokens are read from (see the module comment), the exact way: the reference the char-by-char path must equal, and its fallback. */
+export function foldForTokens(text: string): string {
   let t = text.toLowerCase();
   if (NON_ASCII.test(t)) {
     t = fastFold(t) ?? t.normalize('NFD').replace(MARKS, '').replace(APOS, "'").replace(DOT_VARIANTS, '·');
@@ -124,6 +136,8 @@ export function newFoldedTokens(capacity = 256): FoldedTokens {
     end: new Int32Array(capacity),
     kind: new Uint8Array(capacity),
     hash: new Uint32Array(capacity),
+    trimmed: new Uint32Array(capacity * 4),
+    head: new Uint16Array(capacity),
     clitic: new Uint8Array(capacity),
   };
 }
@@ -140,6 +154,12 @@ function grow(t: FoldedTokens): void {
   hash.set(t.hash);
   const clitic = new Uint8Array(cap);
   clitic.set(t.clitic);
+  const trimmed = new Uint32Array(cap * 4);
+  trimmed.set(t.trimmed);
+  t.trimmed = trimmed;
+  const head = new Uint16Array(cap);
+  head.set(t.head);
+  t.head = head;
   t.start = start;
   t.end = end;
   t.kind = kind;
@@ -170,27 +190,44 @@ function cliticId(t: string, i: number, j: number): number {
  * give the token `hospitalet` (with the clitic kept aside); English `n't` becomes the word `not`.
  */
 export function foldTokensInto(text: string, out: FoldedTokens): FoldedTokens {
-  const t = foldForTokens(text);
+  // The scanner reads a typed copy of the folded char codes: one monomorphic loop, whatever
+  // the string representation. Most texts are folded straight into it, char by char.
+  let t = foldByCode(text);
+  if (t === undefined) {
+    t = foldForTokens(text);
+    if (codes.length < t.length + 1) codes = new Uint16Array(t.length * 2 + 16);
+    for (let k = 0; k < t.length; k++) codes[k] = t.charCodeAt(k);
+  }
+  const cs = codes;
   out.text = t;
   let n = 0;
   let pendingClitic = 0;
   const len = t.length;
   for (let i = 0; i < len;) {
-    let c = t.charCodeAt(i);
+    let c = cs[i];
     if (!isWordCode(c)) { i++; continue; }
-    const marker = i > 0 ? t.charCodeAt(i - 1) : 0;
+    const marker = i > 0 ? cs[i - 1] : 0;
+    // h: hash so far; h1…h4: the hash one to four chars earlier.
+    let h4 = 0;
+    let h3 = 0;
+    let h2 = 0;
+    let h1 = FNV_OFFSET;
     let h = Math.imul(FNV_OFFSET ^ c, FNV_PRIME);
     let j = i + 1;
     while (j < len) {
-      c = t.charCodeAt(j);
-      if (isWordCode(c) || (c === MIDDLE_DOT && j + 1 < len && isWordCode(t.charCodeAt(j + 1)))) {
+      c = cs[j];
+      if (isWordCode(c) || (c === MIDDLE_DOT && j + 1 < len && isWordCode(cs[j + 1]))) {
+        h4 = h3;
+        h3 = h2;
+        h2 = h1;
+        h1 = h;
         h = Math.imul(h ^ c, FNV_PRIME);
         j++;
       } else break;
     }
     const kind = marker === HASH ? HASH_TOKEN : marker === AT ? HANDLE_TOKEN : WORD_TOKEN;
     // `l'`, `d'`, `qu'`: a clitic glued to the next word by an apostrophe.
-    if (kind === WORD_TOKEN && c === APOSTROPHE && j < len && j + 1 < len && isWordCode(t.charCodeAt(j + 1))) {
+    if (kind === WORD_TOKEN && c === APOSTROPHE && j < len && j + 1 < len && isWordCode(cs[j + 1])) {
       const id = cliticId(t, i, j);
       if (id) {
         pendingClitic = id;
@@ -203,12 +240,96 @@ export function foldTokensInto(text: string, out: FoldedTokens): FoldedTokens {
     out.end[n] = j;
     out.kind[n] = kind;
     out.hash[n] = h >>> 0;
+    out.head[n] = headKey(cs[i], j > i + 1 ? cs[i + 1] : 0);
+    const k4 = n * 4;
+    out.trimmed[k4] = h1 >>> 0;
+    out.trimmed[k4 + 1] = h2 >>> 0;
+    out.trimmed[k4 + 2] = h3 >>> 0;
+    out.trimmed[k4 + 3] = h4 >>> 0;
     out.clitic[n] = pendingClitic;
     n++;
     pendingClitic = 0;
     i = j;
   }
   out.n = n;
+  return out;
+}
+
+let codes = new Uint16Array(1024);
+
+const SLOW = 0xffff;
+/** Per char code: the char lower-cased (one char), or SLOW. Filled for the fast-fold blocks only. */
+const LOWER_CODE = new Uint16Array(0x10000).fill(SLOW);
+/** Per char code: the char lower-cased and then folded by `fastFold` (one char), or SLOW. */
+const FOLD_CODE = new Uint16Array(0x10000).fill(SLOW);
+{
+  const fill = (c: number) => {
+    const lower = String.fromCharCode(c).toLowerCase();
+    if (lower.length !== 1) return;
+    const d = lower.charCodeAt(0);
+    const f = d < 0x80 ? (d === 96 ? "'" : lower) : FAST_FOLD[d];
+    if (f === undefined || f.length !== 1) return;
+    LOWER_CODE[c] = d;
+    FOLD_CODE[c] = f.charCodeAt(0);
+  };
+  for (let c = 0; c < 0x250; c++) fill(c);
+  for (let c = 0x2000; c < 0x2070; c++) fill(c);
+  for (let c = 0x2190; c < 0x2c00; c++) fill(c);
+  for (const c of [0x02bc, 0xfe0e, 0xfe0f]) fill(c);
+}
+
+/** Whether `NON_ASCII` matches the char: not printable ASCII and not a JavaScript `\s` space. */
+function isNonAsciiCode(c: number): boolean {
+  if (c >= 0x20 && c <= 0x7e) return false;
+  if (c <= 0x0d) return c < 0x09;
+  return !(c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029
+    || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff);
+}
+
+/**
+ * `foldForTokens` done char by char into `codes`, for texts made only of chars whose lower-case
+ * and fold are one char each; undefined (nothing promised in `codes`) for any other text, and for
+ * texts where the result depends on more than one char (`n't`, `l.l`, a char folded only when
+ * the text has other non-ASCII chars): those take the exact path.
+ */
+function foldByCode(text: string): string | undefined {
+  const len = text.length;
+  if (codes.length < len + 1) codes = new Uint16Array(len * 2 + 16);
+  const cs = codes;
+  let nonAscii = false;
+  let conditional = false;
+  let changed = false;
+  for (let k = 0; k < len; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 0xd800 && c <= 0xdfff) {
+      // Emoji-plane surrogate pairs fold to themselves; any other astral char takes the exact path.
+      const d = k + 1 < len ? text.charCodeAt(k + 1) : 0;
+      if (c < 0xd83c || c > 0xd83e || d < 0xdc00 || d > 0xdfff) return undefined;
+      cs[k] = c;
+      cs[k + 1] = d;
+      k++;
+      nonAscii = true;
+      continue;
+    }
+    const f = FOLD_CODE[c];
+    if (f === SLOW) return undefined;
+    const lower = LOWER_CODE[c];
+    if (isNonAsciiCode(lower)) nonAscii = true;
+    else if (f !== lower) conditional = true;
+    if (f !== c) changed = true;
+    cs[k] = f;
+    // `l.l` and `n't` are rewritten by the exact path.
+    if (k >= 2 && ((f === 108 && cs[k - 1] === 46 && cs[k - 2] === 108) || (f === 116 && cs[k - 1] === 39 && cs[k - 2] === 110))) return undefined;
+  }
+  if (!nonAscii) {
+    // Only lower-cased: a backtick or a space that folds elsewhere stays as typed.
+    if (conditional) return undefined;
+    return changed ? text.toLowerCase() : text;
+  }
+  if (!changed) return text;
+  let out = '';
+  // fromCharCode reads any array-like; chunks keep the argument count small.
+  for (let k = 0; k < len; k += 4096) out += String.fromCharCode.apply(null, cs.subarray(k, Math.min(len, k + 4096)) as unknown as number[]);
   return out;
 }
 

@@ -48,6 +48,12 @@ function endsWithAt(low: string, end: number, start: number, suffix: string): bo
   return end - start > suffix.length && low.startsWith(suffix, end - suffix.length);
 }
 
+const O_ACUTE = 0xf3;
+const S = 115;
+const N = 110;
+/** The chars the orthography cue counts (see `cues`). */
+const ORTHOGRAPHY = /[\u00e0\u00e8\u00f2\u00e7\u00b7\u00f1\u00e1\u00bf\u00a1]/;
+
 function cues(t: Tokens, text: string): { ca: number; es: number } {
   let ca = 0;
   let es = 0;
@@ -59,10 +65,18 @@ function cues(t: Tokens, text: string): { ca: number; es: number } {
     else if (t.end[i] - t.start[i] > 4) {
       const end = t.end[i];
       const start = t.start[i];
-      if (endsWithAt(t.low, end, start, 'ció') || endsWithAt(t.low, end, start, 'cions')) ca++;
-      else if (endsWithAt(t.low, end, start, 'ción') || endsWithAt(t.low, end, start, 'ciones')) es++;
+      // The last char picks the one suffix family that can apply (ó, s or n), so most words cost one read.
+      const last = t.low.charCodeAt(end - 1);
+      if (last === O_ACUTE) {
+        if (endsWithAt(t.low, end, start, 'ció')) ca++;
+      } else if (last === S) {
+        if (endsWithAt(t.low, end, start, 'cions')) ca++;
+        else if (endsWithAt(t.low, end, start, 'ciones')) es++;
+      } else if (last === N && endsWithAt(t.low, end, start, 'ción')) es++;
     }
   }
+  // Most posts have none of these letters: a native scan says so before the per-char loop.
+  if (!ORTHOGRAPHY.test(text)) return { ca, es };
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     // à è ò ç · are Catalan spellings Spanish never uses; ñ á ¿ ¡ the reverse. Half weight:
@@ -88,11 +102,40 @@ function weights(): Int8Array {
 
 function accumulate(w: Int8Array): void {
   const { idx, val, n } = feats;
-  for (let k = 0; k < n; k++) {
-    const base = idx[k] * L;
-    const v = val[k];
-    for (let li = 0; li < L; li++) scores[li] += w[base + li] * v;
+  if (L !== 7) {
+    for (let k = 0; k < n; k++) {
+      const base = idx[k] * L;
+      const v = val[k];
+      for (let li = 0; li < L; li++) scores[li] += w[base + li] * v;
+    }
+    return;
   }
+  // The seven served languages in locals: the same sums in the same order, without a loop per feature.
+  let s0 = scores[0];
+  let s1 = scores[1];
+  let s2 = scores[2];
+  let s3 = scores[3];
+  let s4 = scores[4];
+  let s5 = scores[5];
+  let s6 = scores[6];
+  for (let k = 0; k < n; k++) {
+    const b = idx[k] * 7;
+    const v = val[k];
+    s0 += w[b] * v;
+    s1 += w[b + 1] * v;
+    s2 += w[b + 2] * v;
+    s3 += w[b + 3] * v;
+    s4 += w[b + 4] * v;
+    s5 += w[b + 5] * v;
+    s6 += w[b + 6] * v;
+  }
+  scores[0] = s0;
+  scores[1] = s1;
+  scores[2] = s2;
+  scores[3] = s3;
+  scores[4] = s4;
+  scores[5] = s5;
+  scores[6] = s6;
 }
 
 function argmax(): number {

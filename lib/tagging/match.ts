@@ -116,8 +116,9 @@ function entryAt(e: Entry, t: FoldedTokens, i: number, text: string): boolean {
  */
 export function matchProfile(text: string, compiled: CompiledProfile): MatchResult {
   const t = foldTokens(text);
-  const found = new Set<number>();
-  const excludedRefs = new Set<number>();
+  // Allocated on the first hit only: most posts name no profile term.
+  let found: number[] | undefined;
+  let excludedRefs: number[] | undefined;
   let masked: Uint8Array | undefined;
   const n = t.n;
   for (let i = 0; i < n;) {
@@ -128,17 +129,21 @@ export function matchProfile(text: string, compiled: CompiledProfile): MatchResu
         if (!entryAt(e, t, i, text)) continue;
         step = e.words.length;
         if (e.exclusion) {
-          excludedRefs.add(e.ref);
+          excludedRefs ??= [];
+          if (!excludedRefs.includes(e.ref)) excludedRefs.push(e.ref);
           masked ??= new Uint8Array(n);
           masked.fill(1, i, i + step);
-        } else found.add(e.ref);
+        } else {
+          found ??= [];
+          if (!found.includes(e.ref)) found.push(e.ref);
+        }
         break;
       }
     }
     i += step;
   }
-  const matched = [...found].sort((a, b) => a - b).map((r) => compiled.canonicals[r]);
-  const excluded = [...excludedRefs].sort((a, b) => a - b).map((r) => compiled.exclusions[r]);
+  const matched = found ? found.sort((a, b) => a - b).map((r) => compiled.canonicals[r]) : [];
+  const excluded = excludedRefs ? excludedRefs.sort((a, b) => a - b).map((r) => compiled.exclusions[r]) : [];
   const gazetteer = matched.length > 0;
   const isMatch = gazetteer && (!compiled.query || evaluateQuery(compiled.query, tokensOf(t), masked));
   return { matched, excluded, isMatch };

@@ -2,7 +2,7 @@ import {
   TAXONOMY_LANGS, type TermsByLang, type TopicTaxonomy,
 } from '../model/topic-taxonomy';
 import { ATTRIBUTES, TOPICS, type Attribute, type Lang, type Topic } from '../model/taxonomy';
-import { foldTokens, tokenIs, wordHash, type FoldedTokens } from './fold-tokens';
+import { foldTokens, headKey, tokenIs, wordHash, type FoldedTokens } from './fold-tokens';
 import { lightStem, stemLength } from './stem';
 import { DEFAULT_TAXONOMY } from './taxonomy/default-taxonomy';
 import { tokenize } from './text-fold';
@@ -14,6 +14,8 @@ export const TOPICS_TAGGER = 'topics@1';
 interface TermWord {
   text: string;
   mode: 'stem' | 'exact' | 'prefix';
+  /** `wordHash(text)`: a text word is compared by hash before its chars. */
+  hash: number;
 }
 
 interface Entry {
@@ -29,20 +31,61 @@ interface Entry {
   negatedIds: number[];
 }
 
-interface TrieNode {
-  next: Map<number, TrieNode>;
-  entries?: Entry[];
+/** The entries that share a first word, split by what their second word needs (a text word is tried only against the entries it can start). */
+interface Bucket {
+  /** Every entry, in compilation order; the split below is built from it once compiling ends. */
+  all: Entry[];
+  /** One-word entries and those whose second word is a prefix. */
+  rest: Entry[];
+  /** By `wordHash | 0` of a stem second word. */
+  byStem: Map<number, Entry[]>;
+  /** By `wordHash | 0` of an exact second word. */
+  byExact: Map<number, Entry[]>;
+}
+
+function addTo(index: WordIndex<Bucket>, word: string, entry: Entry): void {
+  const bucket = index.get(word);
+  if (bucket) bucket.all.push(entry);
+  else index.set(word, { all: [entry], rest: [], byStem: new Map(), byExact: new Map() });
+}
+
+/** Splits every bucket of `index` by second word (after the last entry was added). */
+function splitBuckets(index: WordIndex<Bucket>): void {
+  for (const [, b] of index.entries()) {
+    b.rest = [];
+    b.byStem.clear();
+    b.byExact.clear();
+    for (const e of b.all) {
+      const second = e.words[1];
+      if (!second || second.mode === 'prefix') {
+        b.rest.push(e);
+        continue;
+      }
+      const map = second.mode === 'stem' ? b.byStem : b.byExact;
+      const list = map.get(second.hash | 0);
+      if (list) list.push(e);
+      else map.set(second.hash | 0, [e]);
+    }
+  }
 }
 
 interface LangIndex {
   /** Language whose stemmer built the index (and must stem the text). */
   stemLang: Lang;
   /** Stem of the first word → entries (looked up by a text word's span and stem hash). */
-  byFirst: WordIndex<Entry[]>;
+  byFirst: WordIndex<Bucket>;
   /** Exact folded first word (`=car`) → entries: a table of its own, so a text word is looked up as is, no `=` string built. */
-  byExact: WordIndex<Entry[]>;
-  /** Prefix first words, walked character by character. */
-  prefixes: TrieNode;
+  byExact: WordIndex<Bucket>;
+  /** Prefix first words (`turis*` → `turis`) → entries, probed at each prefix length in use. */
+  prefixes: WordIndex<Bucket>;
+  /** prefixLength[l] = 1 when some prefix first word has l chars. */
+  prefixLength: Uint8Array;
+  /** Shortest prefix first word (Infinity when none). */
+  minPrefix: number;
+  /** 1 at `headKey` of the first two chars of every prefix first word longer than one char. */
+  prefixHeads: Uint8Array;
+  /** 1 at the low 16 bits of `wordHash` of the first three chars of every prefix first word of three chars or more. */
+  prefixHeads3: Uint8Array;
   negators: WordIndex<true>;
   /** Some term has an `=exact` first word (saves a lookup per token when none does). */
   hasExact: boolean;
@@ -66,13 +109,14 @@ function parseTerm(term: string, lang: Lang): TermWord[] {
     // Fold exactly as text is folded; an apostrophe inside a term splits it into words too.
     return tokenize(bare).words.map((w, i, all) => {
       const m = mode === 'prefix' && i < all.length - 1 ? 'stem' : mode;
-      return { text: m === 'stem' ? lightStem(w, lang) : w, mode: m };
+      const text = m === 'stem' ? lightStem(w, lang) : w;
+      return { text, mode: m, hash: wordHash(text) };
     });
   });
 }
 
 function newIndex(stemLang: Lang): LangIndex {
-  return { stemLang, byFirst: new WordIndex(), byExact: new WordIndex(), prefixes: { next: new Map() }, negators: new WordIndex(), hasExact: false };
+  return { stemLang, byFirst: new WordIndex(), byExact: new WordIndex(), prefixes: new WordIndex(), prefixLength: new Uint8Array(1), minPrefix: Infinity, prefixHeads: new Uint8Array(0x10000), prefixHeads3: new Uint8Array(0x10000), negators: new WordIndex(), hasExact: false };
 }
 
 function entryFor(index: LangIndex, keyed: Map<string, Entry>, words: TermWord[]): Entry {
@@ -86,20 +130,20 @@ function entryFor(index: LangIndex, keyed: Map<string, Entry>, words: TermWord[]
   keyed.set(key, entry);
   const first = words[0];
   if (first.mode === 'prefix') {
-    let node = index.prefixes;
-    for (let i = 0; i < first.text.length; i++) {
-      const c = first.text.charCodeAt(i);
-      let child = node.next.get(c);
-      if (!child) node.next.set(c, (child = { next: new Map() }));
-      node = child;
+    addTo(index.prefixes, first.text, entry);
+    const len = first.text.length;
+    if (len >= index.prefixLength.length) {
+      const grown = new Uint8Array(len + 1);
+      grown.set(index.prefixLength);
+      index.prefixLength = grown;
     }
-    (node.entries ??= []).push(entry);
+    index.prefixLength[len] = 1;
+    index.minPrefix = Math.min(index.minPrefix, len);
+    if (len > 1) index.prefixHeads[headKey(first.text.charCodeAt(0), first.text.charCodeAt(1))] = 1;
+    if (len >= 3) index.prefixHeads3[wordHash(first.text, 0, 3) & 0xffff] = 1;
   } else {
     if (first.mode === 'exact') index.hasExact = true;
-    const map = first.mode === 'exact' ? index.byExact : index.byFirst;
-    const list = map.get(first.text);
-    if (list) list.push(entry);
-    else map.set(first.text, [entry]);
+    addTo(first.mode === 'exact' ? index.byExact : index.byFirst, first.text, entry);
   }
   return entry;
 }
@@ -153,13 +197,18 @@ export function compileTaxonomy(tax: TopicTaxonomy): CompiledTaxonomy {
     return o ? ATTRIBUTES.indexOf(o) : -1;
   });
   const attributeTopicIds = ATTRIBUTES.map((a) => (tax.attributeTopics[a] ?? []).map((t) => TOPICS.indexOf(t)));
+  for (const index of [...byLang.values(), fallback]) {
+    splitBuckets(index.byFirst);
+    splitBuckets(index.byExact);
+    splitBuckets(index.prefixes);
+  }
   return { byLang, fallback, window: tax.negationWindow, oppositeIds, attributeTopicIds };
 }
 
-/** Whether token k's stem (`stemLength` of it) is exactly `target`, without building it. */
-function stemIs(t: FoldedTokens, k: number, lang: Lang, target: string): boolean {
+/** Whether token k's stem (length `stemLen[k]`, see `stemLength`) is exactly `target`, without building it. */
+function stemIs(t: FoldedTokens, k: number, target: string): boolean {
   const start = t.start[k];
-  const s = stemLength(t.text, start, t.end[k], lang);
+  const s = stemLen[k];
   if (s >= 0) return target.length === s && t.text.startsWith(target, start);
   const len = ~s;
   if (target.length !== len + 1 || target.charCodeAt(len) !== Y) return false;
@@ -169,14 +218,41 @@ function stemIs(t: FoldedTokens, k: number, lang: Lang, target: string): boolean
 
 const Y = 121;
 
-function fits(e: Entry, t: FoldedTokens, lang: Lang, i: number): boolean {
+// Per token of the text being tagged: its stem's `stemLength` and `wordHash` (grown as needed).
+let stemLen = new Int32Array(256);
+let stemHash = new Uint32Array(256);
+
+/** Fills stemLen/stemHash for every token of `t`, from the tokenizer's hashes of the word minus 1–4 chars. */
+function stemAll(t: FoldedTokens, lang: Lang): void {
+  if (stemLen.length < t.n) {
+    stemLen = new Int32Array(t.n * 2);
+    stemHash = new Uint32Array(t.n * 2);
+  }
+  const folded = t.text;
+  for (let k = 0; k < t.n; k++) {
+    const start = t.start[k];
+    const end = t.end[k];
+    const n = end - start;
+    const s = stemLength(folded, start, end, lang);
+    stemLen[k] = s;
+    if (s === n) {
+      stemHash[k] = t.hash[k];
+      continue;
+    }
+    const len = s >= 0 ? s : ~s;
+    const h = n - len <= 4 ? t.trimmed[k * 4 + n - len - 1] : wordHash(folded, start, start + len);
+    stemHash[k] = s >= 0 ? h : Math.imul(h ^ Y, FNV_PRIME) >>> 0;
+  }
+}
+
+function fits(e: Entry, t: FoldedTokens, i: number): boolean {
   const n = e.words.length;
   if (i + n > t.n) return false;
   for (let j = 1; j < n; j++) {
     const w = e.words[j];
     const k = i + j;
-    const ok = w.mode === 'stem' ? stemIs(t, k, lang, w.text)
-      : w.mode === 'exact' ? tokenIs(t, k, w.text)
+    const ok = w.mode === 'stem' ? stemHash[k] === w.hash && stemIs(t, k, w.text)
+      : w.mode === 'exact' ? t.hash[k] === w.hash && tokenIs(t, k, w.text)
         : t.end[k] - t.start[k] >= w.text.length && t.text.startsWith(w.text, t.start[k]);
     if (!ok) return false;
   }
@@ -184,19 +260,34 @@ function fits(e: Entry, t: FoldedTokens, lang: Lang, i: number): boolean {
 }
 
 /** Adds every entry of `list` that fits at token i to the hit lists. */
-function collect(list: Entry[] | undefined, t: FoldedTokens, lang: Lang, i: number): void {
-  if (!list) return;
+function collectList(list: Entry[], t: FoldedTokens, i: number): void {
   for (let k = 0; k < list.length; k++) {
-    if (fits(list[k], t, lang, i)) {
+    if (fits(list[k], t, i)) {
       hitStarts.push(i);
       hitEntries.push(list[k]);
     }
   }
 }
 
+/** Adds every entry of `bucket` that fits at token i: those the next token's stem or word can continue. */
+function collect(bucket: Bucket | undefined, t: FoldedTokens, i: number): void {
+  if (!bucket) return;
+  if (bucket.rest.length) collectList(bucket.rest, t, i);
+  if (i + 1 >= t.n) return;
+  if (bucket.byStem.size) {
+    const list = bucket.byStem.get(stemHash[i + 1] | 0);
+    if (list) collectList(list, t, i);
+  }
+  if (bucket.byExact.size) {
+    const list = bucket.byExact.get(t.hash[i + 1] | 0);
+    if (list) collectList(list, t, i);
+  }
+}
+
 // Hit lists reused across calls (tagging is synchronous), so a post with no term allocates nothing.
 const hitStarts: number[] = [];
 const hitEntries: Entry[] = [];
+const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 
 let defaultCompiled: CompiledTaxonomy | undefined;
@@ -229,27 +320,33 @@ export function tagTopics(
   const t = foldTokens(text);
   const stemLang = index.stemLang;
   const folded = t.text;
-  hitStarts.length = 0;
-  hitEntries.length = 0;
-  const hasPrefixes = index.prefixes.next.size > 0;
+  if (hitEntries.length) {
+    hitStarts.length = 0;
+    hitEntries.length = 0;
+  }
+  const prefixLength = index.prefixLength;
+  stemAll(t, stemLang);
   for (let i = 0; i < t.n; i++) {
     const start = t.start[i];
     const end = t.end[i];
-    const s = stemLength(folded, start, end, stemLang);
-    if (s === end - start) collect(index.byFirst.getSpan(folded, start, end, t.hash[i]), t, stemLang, i);
-    else if (s >= 0) collect(index.byFirst.getSpan(folded, start, start + s, wordHash(folded, start, start + s)), t, stemLang, i);
+    const n = end - start;
+    const s = stemLen[i];
+    if (s >= 0) collect(index.byFirst.getSpan(folded, start, start + s, stemHash[i]), t, i);
     else {
       // English `-ies` → `-y`: the stem is not a span of the text; rare enough to build it.
       const stem = `${folded.slice(start, start + ~s)}y`;
-      const h = Math.imul(wordHash(folded, start, start + ~s) ^ Y, FNV_PRIME) >>> 0;
-      collect(index.byFirst.getSpan(stem, 0, stem.length, h), t, stemLang, i);
+      collect(index.byFirst.getSpan(stem, 0, stem.length, stemHash[i]), t, i);
     }
-    if (index.hasExact) collect(index.byExact.getSpan(folded, start, end, t.hash[i]), t, stemLang, i);
-    if (!hasPrefixes) continue;
-    let node: TrieNode | undefined = index.prefixes;
-    for (let c = start; node && c < end; c++) {
-      node = node.next.get(folded.charCodeAt(c));
-      if (node?.entries) collect(node.entries, t, stemLang, i);
+    if (index.hasExact) collect(index.byExact.getSpan(folded, start, end, t.hash[i]), t, i);
+    // Prefix terms: probe each prefix length in use, once the first two chars (and then the
+    // first three) say one may fit.
+    if (n < index.minPrefix || (index.minPrefix > 1 && !index.prefixHeads[t.head[i]])) continue;
+    const prefixEnd = Math.min(n, prefixLength.length - 1);
+    let h = FNV_OFFSET;
+    for (let l = 1; l <= prefixEnd; l++) {
+      h = Math.imul(h ^ folded.charCodeAt(start + l - 1), FNV_PRIME);
+      if (l === 3 && !index.prefixHeads3[(h >>> 0) & 0xffff]) break;
+      if (prefixLength[l] === 1) collect(index.prefixes.getSpan(folded, start, start + l, h >>> 0), t, i);
     }
   }
   const starts = hitStarts;

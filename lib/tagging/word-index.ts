@@ -9,6 +9,8 @@ export class WordIndex<T> {
   private keys = new Uint32Array(16);
   /** Slot → 1 + index into words/values; 0 is an empty slot. */
   private slots = new Int32Array(16);
+  /** One bit per hash value modulo its size: most text words miss, and miss here, in a few cache lines. */
+  private filter = new Int32Array(2);
   private readonly words: string[] = [];
   private readonly values: T[] = [];
 
@@ -32,24 +34,30 @@ export class WordIndex<T> {
     this.values.push(value);
     this.keys[i] = h;
     this.slots[i] = this.words.length;
-    if (this.words.length * 2 > this.slots.length) this.rehash();
+    this.filter[(h >>> 5) & (this.filter.length - 1)] |= 1 << (h & 31);
+    // A quarter full at most: a miss that passes the filter ends after a probe or two.
+    if (this.words.length * 4 > this.slots.length) this.rehash();
   }
 
   private rehash(): void {
     const cap = this.slots.length * 2;
     this.keys = new Uint32Array(cap);
     this.slots = new Int32Array(cap);
+    // At least sixteen filter bits per word (about a 1-in-16 false pass), in 32-bit words.
+    this.filter = new Int32Array(cap / 8);
     for (let k = 0; k < this.words.length; k++) {
       const h = wordHash(this.words[k]);
       let i = h & (cap - 1);
       while (this.slots[i]) i = (i + 1) & (cap - 1);
       this.keys[i] = h;
       this.slots[i] = k + 1;
+      this.filter[(h >>> 5) & (this.filter.length - 1)] |= 1 << (h & 31);
     }
   }
 
   /** The value of `text[start..end)`, whose `wordHash` is `hash`; undefined when absent. */
   getSpan(text: string, start: number, end: number, hash: number): T | undefined {
+    if ((this.filter[(hash >>> 5) & (this.filter.length - 1)] & (1 << (hash & 31))) === 0) return undefined;
     const mask = this.slots.length - 1;
     let i = hash & mask;
     for (let s = this.slots[i]; s; s = this.slots[i]) {

@@ -129,7 +129,16 @@ export async function benchCapture(): Promise<Record<string, number>> {
   const bodies = payloads();
   return withExtension(async ({ context, id }) => {
     const ext = await context.newPage();
-    await ext.goto(`chrome-extension://${id}/sidepanel.html`);
+    // The background opens the options page on install, which can interrupt this first navigation.
+    for (let i = 0; ; i++) {
+      try {
+        await ext.goto(`chrome-extension://${id}/sidepanel.html`);
+        break;
+      } catch (err) {
+        if (i >= 2) throw err;
+        await ext.waitForTimeout(300);
+      }
+    }
     const base = await scenario(context, ext, false, bodies);
     const run = await scenario(context, ext, true, bodies);
     if (run.captured < POSTS) throw new Error(`only ${run.captured} of ${POSTS} posts captured`);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { apiPathsByPlatform, isCapturedApiUrl } from '../../lib/capture/registry';
-import { HOOK_CHANNEL, MAX_PAYLOAD_CHARS, readHookMessage } from '../../lib/browse/hook-message';
+import { HOOK_CHANNEL, MAX_PAYLOAD_BYTES, MAX_PAYLOAD_CHARS, bodyText, readHookMessage } from '../../lib/browse/hook-message';
 import { HOOK_API_PATTERNS, hookWants } from '../../lib/browse/hook-patterns';
 import { installPageHook, type HookTarget } from '../../lib/browse/page-hook';
 
@@ -24,14 +24,22 @@ describe('hook patterns', () => {
 });
 
 describe('readHookMessage (untrusted page messages)', () => {
-  const ok = { channel: HOOK_CHANNEL, url: 'https://x.com/i/api/graphql/a/TweetDetail', text: '{"data":{}}' };
+  const ok = { channel: HOOK_CHANNEL, url: 'https://x.com/i/api/graphql/a/TweetDetail', body: '{"data":{}}' };
+  // A Blob that claims a size without holding the bytes (only `size` is read before decoding).
+  const sized = (size: number) => Object.defineProperty(new Blob(['{}']), 'size', { value: size });
   it.each([
-    ['a well-formed message', ok, true],
+    ['a well-formed text message', ok, true],
+    ['a well-formed Blob message', { ...ok, body: new Blob(['{"data":{}}']) }, true],
     ['another channel', { ...ok, channel: 'other' }, false],
-    ['a missing text', { channel: HOOK_CHANNEL, url: ok.url }, false],
-    ['a text that is not a string', { ...ok, text: { toString: (): string => 'x' } }, false],
-    ['an empty text', { ...ok, text: '' }, false],
-    ['an oversized text', { ...ok, text: 'x'.repeat(MAX_PAYLOAD_CHARS + 1) }, false],
+    ['the old v1 shape (text)', { channel: 'pulso:page-hook:v1', url: ok.url, text: ok.body }, false],
+    ['a missing body', { channel: HOOK_CHANNEL, url: ok.url }, false],
+    ['a body that is not a string or Blob', { ...ok, body: { toString: (): string => 'x' } }, false],
+    ['an ArrayBuffer body', { ...ok, body: new TextEncoder().encode('{}').buffer }, false],
+    ['an empty text', { ...ok, body: '' }, false],
+    ['an empty Blob', { ...ok, body: new Blob([]) }, false],
+    ['an oversized text', { ...ok, body: 'x'.repeat(MAX_PAYLOAD_CHARS + 1) }, false],
+    ['a Blob at the byte cap', { ...ok, body: sized(MAX_PAYLOAD_BYTES) }, true],
+    ['an oversized Blob', { ...ok, body: sized(MAX_PAYLOAD_BYTES + 1) }, false],
     ['a javascript: url', { ...ok, url: 'javascript:alert(1)' }, false],
     ['null', null, false],
     ['a string', 'pulso', false],
@@ -40,9 +48,29 @@ describe('readHookMessage (untrusted page messages)', () => {
   });
 });
 
+describe('bodyText (what the background is given)', () => {
+  const utf8 = (...parts: Array<string | number[]>) => new Blob(parts.map((p) => (typeof p === 'string' ? p : new Uint8Array(p))));
+  it.each([
+    ['text passes unchanged', 'Barcelona 🌍 «hola»', 'Barcelona 🌍 «hola»'],
+    ['a Blob is UTF-8 decoded', utf8('Plaça de Catalunya ☂ 👩‍👩‍👧'), 'Plaça de Catalunya ☂ 👩‍👩‍👧'],
+    ['a leading UTF-8 BOM is dropped, as Response.text() does', utf8([0xef, 0xbb, 0xbf], '{"a":1}'), '{"a":1}'],
+    ['malformed bytes become U+FFFD, as Response.text() does', utf8('a', [0xff], 'b'), 'a\uFFFDb'],
+    ['an empty body gives nothing', '', null],
+    ['text over the character cap gives nothing', 'x'.repeat(MAX_PAYLOAD_CHARS + 1), null],
+    ['a Blob over the character cap gives nothing', utf8('x'.repeat(MAX_PAYLOAD_CHARS + 1)), null],
+  ])('%s', async (_name, body, want) => {
+    expect(await bodyText(body)).toBe(want);
+  });
+
+  it('matches Response.text() on the same bytes', async () => {
+    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, 0x7b, 0xc3, 0xa7, 0xe2, 0x82, 0x7d, 0xf0, 0x9f, 0x98, 0x80]);
+    expect(await bodyText(new Blob([bytes]))).toBe(await new Response(bytes).text());
+  });
+});
+
 /** A page window with a fetch that answers from `bodies` and a minimal XHR, recording what the hook posts. */
 function fakePage(bodies: Record<string, { status?: number; body: string }>) {
-  const posted: Array<{ message: { channel: string; url: string; text: string }; origin: string }> = [];
+  const posted: Array<{ message: { channel: string; url: string; body: string | Blob }; origin: string }> = [];
   class FakeXHR {
     responseType = '';
     status = 0;
@@ -90,7 +118,12 @@ describe('installPageHook', () => {
     await target.fetch('https://x.com/other.json');
     await settle();
     expect(posted).toHaveLength(1);
-    expect(posted[0].message).toEqual({ channel: HOOK_CHANNEL, url: api, text: body });
+    const { body: handed, ...rest } = posted[0].message;
+    expect(rest).toEqual({ channel: HOOK_CHANNEL, url: api });
+    // A fetch body goes as a Blob (passed by handle, never copied on the page's main thread).
+    expect(handed).toBeInstanceOf(Blob);
+    expect(await (handed as Blob).text()).toBe(body);
+    expect(readHookMessage(posted[0].message)).not.toBeNull();
     expect(posted[0].origin).toBe('https://x.com');
   });
 
@@ -121,5 +154,6 @@ describe('installPageHook', () => {
       xhr.send();
     }
     expect(posted.map((p) => p.message.url)).toEqual([api]);
+    expect(posted[0].message.body).toBe(body);
   });
 });

@@ -20,7 +20,7 @@ const splits: Array<[string, CityPost[], number, number]> = [
   ['tuned', posts.filter((p) => !p.heldOut), 0.85, 0.85],
   ['held-out', posts.filter((p) => p.heldOut), 0.85, 0.81],
   ['all', posts, 0.85, 0.85],
-  ['dev', dev, 0.8, 0.95],
+  ['dev', dev, 0.85, 0.95],
 ];
 
 function evaluate(set: CityPost[]) {
