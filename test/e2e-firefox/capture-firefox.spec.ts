@@ -4,6 +4,7 @@ import type { Page } from 'puppeteer-core';
 import { extractFromJson } from '../../lib/capture/extract';
 import { escapeMinimal, searchTweets, setTweetText, shared } from '../e2e/browse-helpers';
 import { launchFirefox, openExtensionPage, readTable, resetData, serveOnly, type FirefoxExtension, type Served } from './firefox';
+import { startLocalSite, type LocalSite } from './local-site';
 
 const X_PAGE = 'https://x.com/search?q=barcelona&src=typed_query';
 const X_API = 'https://x.com/i/api/graphql/nK1dw4oV3k4w5TdtcAdSww/SearchTimeline?variables=%7B%22rawQuery%22%3A%22barcelona%22%7D';
@@ -41,25 +42,34 @@ const appPage = (apis: string[]): string => `<!doctype html><html><head><meta ch
 
 const sha256 = (s: string): string => createHash('sha256').update(s, 'utf8').digest('hex');
 
-const test = base.extend<object, { ff: FirefoxExtension & { panel: Page } }>({
+type Firefox = FirefoxExtension & { panel: Page; site: LocalSite };
+
+const test = base.extend<object, { ff: Firefox }>({
   ff: [
     // Playwright requires the fixtures argument to be destructured, even when empty.
     // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
-      const ext = await launchFirefox();
+      const site = await startLocalSite(['x.com', 'www.reddit.com']);
+      const ext = await launchFirefox(site.proxyPort);
       const panel = await openExtensionPage(ext, 'sidepanel');
-      await use({ ...ext, panel });
+      await use({ ...ext, panel, site });
       await ext.close();
+      await site.close();
     },
     { scope: 'worker' },
   ],
 });
 const expect = test.expect;
 
+/** How responses reach Firefox: made up by WebDriver BiDi request interception, or from a local HTTPS server over the real network stack. */
+type Via = 'bidi' | 'network';
+
 /** Loads `pageUrl` (an app page fetching `apis`) in a fresh tab, everything served from `routes`, and returns what its script reported. */
-async function browse(ff: FirefoxExtension, pageUrl: string, apis: string[], routes: Map<string, Served>): Promise<string> {
+async function browse(ff: Firefox, pageUrl: string, apis: string[], routes: Map<string, Served>, via: Via = 'bidi'): Promise<string> {
   const page = await ff.browser.newPage();
-  await serveOnly(page, new Map([...routes, [pageUrl, { body: appPage(apis), contentType: 'text/html; charset=utf-8', headers: { 'content-security-policy': STRICT_CSP } }]]));
+  const all = new Map([...routes, [pageUrl, { body: appPage(apis), contentType: 'text/html; charset=utf-8', headers: { 'content-security-policy': STRICT_CSP } }]]);
+  if (via === 'bidi') await serveOnly(page, all);
+  else ff.site.serve(all);
   await page.goto(pageUrl);
   const handle = await page.waitForFunction(() => /^(loaded|failed)/.test(document.getElementById('out')?.textContent ?? ''), { timeout: 10_000 });
   await handle.dispose();
@@ -89,7 +99,7 @@ const clearTables = (panel: Page) => panel.evaluate(() => new Promise<void>((res
  * its webRequest listener when the settings change; a page loaded before that lands is not
  * read, so the visit is repeated on a clean store until one is.
  */
-async function browseWithCapture(ff: FirefoxExtension & { panel: Page }, platforms: string[], visit: () => Promise<void>): Promise<void> {
+async function browseWithCapture(ff: Firefox, platforms: string[], visit: () => Promise<void>): Promise<void> {
   await resetData(ff.panel, { browseCapture: { enabled: platforms, newsDomains: [], mastodonHosts: [] } });
   await expect(async () => {
     await clearTables(ff.panel);
@@ -109,7 +119,7 @@ test('Firefox: with X capture off, a browsed timeline is neither read nor stored
   expect(await readTable(ff.panel, 'mentions')).toEqual([]);
 });
 
-test('Firefox: X\'s GraphQL timeline is read through filterResponseData; only posts about the city are stored, and the page gets every response intact', async ({ ff }) => {
+for (const via of ['bidi', 'network'] as const) test(`Firefox (${via === 'bidi' ? 'responses from BiDi interception' : 'real HTTPS from a local server'}): X's GraphQL timeline is read through filterResponseData; only posts about the city are stored, and the page gets every response intact`, async ({ ff }) => {
   const search = JSON.parse(shared('x-twitter/twscrape/raw_search.json'));
   const tweets = searchTweets(search);
   expect(tweets.length).toBeGreaterThan(5);
@@ -127,8 +137,10 @@ test('Firefox: X\'s GraphQL timeline is read through filterResponseData; only po
   const apis = [X_API, X_OTHER, X_FAILED];
 
   await browseWithCapture(ff, ['x'], async () => {
-    expect(await browse(ff, X_PAGE, apis, routes)).toBe(intact(apis, routes));
+    expect(await browse(ff, X_PAGE, apis, routes, via)).toBe(intact(apis, routes));
   });
+  // Over the network, every response came from the local server (none from interception).
+  if (via === 'network') expect(ff.site.hits).toEqual(expect.arrayContaining([X_PAGE, ...apis]));
 
   await expect.poll(async () => (await readTable(ff.panel, 'mentions')).length).toBe(3);
   const stored = await readTable(ff.panel, 'mentions');

@@ -19,23 +19,27 @@ export interface FirefoxExtension {
 
 /**
  * Launches stock Firefox through WebDriver BiDi with a fresh profile and installs the built
- * add-on as a temporary one. Every network connection goes to a dead proxy, so a request the
- * test does not answer itself (see `serveOnly`) fails instead of reaching the internet.
+ * add-on as a temporary one. Every network connection goes to the local proxy at `proxyPort`
+ * (see local-site.ts; by default a dead port), so a request the test does not answer itself
+ * fails instead of reaching the internet. The proxy's test certificate is accepted.
  */
-export async function launchFirefox(): Promise<FirefoxExtension> {
+export async function launchFirefox(proxyPort = 9): Promise<FirefoxExtension> {
   if (!existsSync(FIREFOX)) throw new Error(`Firefox not found at ${FIREFOX}: apt-get install firefox-esr, or set FIREFOX_PATH`);
   if (!existsSync(path.join(FIREFOX_BUILD, 'manifest.json'))) throw new Error(`No Firefox e2e build in ${FIREFOX_BUILD}: run npx wxt build -b firefox --mode e2e`);
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
     headless: !process.env.HEADED,
+    acceptInsecureCerts: true,
     // BiDi refuses to navigate to moz-extension:// pages without system access.
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: UUID }),
       'network.proxy.type': 1,
       'network.proxy.http': '127.0.0.1',
-      'network.proxy.http_port': 9,
+      'network.proxy.http_port': proxyPort,
+      'network.proxy.ssl': '127.0.0.1',
+      'network.proxy.ssl_port': proxyPort,
       'network.proxy.share_proxy_settings': true,
       'network.proxy.no_proxies_on': '',
       'network.proxy.allow_hijacking_localhost': true,
