@@ -8,7 +8,9 @@ import { DEFAULT_TAXONOMY } from './taxonomy/default-taxonomy';
 import { tokenize } from './text-fold';
 import { WordIndex } from './word-index';
 
-export const TOPICS_TAGGER = 'topics@1';
+/** v2: the default taxonomy's vocabulary grew by families of expressions (price idioms, crowding
+ * slang, liveability…) and lost too-broad terms; stored mentions are re-tagged with it. */
+export const TOPICS_TAGGER = 'topics@2';
 
 /** One word of a compiled term: a stem, an exact folded word (`=car`) or a prefix (`turis*`). */
 interface TermWord {
