@@ -1,6 +1,8 @@
 // Tagging throughput: the full pipeline against a bare `sentiment` call, same process, same
 // 10k real posts (the UMSAB train tweets of every language, cycled).
 import { readFileSync, readdirSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Sentiment from 'sentiment';
@@ -57,7 +59,23 @@ export async function benchTagging(rounds = 7): Promise<Record<string, number>> 
     'tagging.textsPerSec': tagging,
     'tagging.sentimentTextsPerSec': sentimentRate,
     'tagging.ratio': Math.round((tagging / sentimentRate) * 1000) / 1000,
+    ...(await taggingBundle()),
   };
+}
+
+/**
+ * What the tagging pipeline adds to the service worker: `lib/tagging/pipeline.ts` and everything
+ * it imports (models, lexicons, taxonomy), bundled and minified as the extension build does,
+ * raw and gzipped (the zip a store serves).
+ */
+async function taggingBundle(): Promise<Record<string, number>> {
+  const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+  const out = await build({
+    entryPoints: [path.join(root, 'lib/tagging/pipeline.ts')],
+    bundle: true, minify: true, format: 'esm', platform: 'browser', write: false, logLevel: 'silent',
+  });
+  const code = out.outputFiles[0].contents;
+  return { 'tagging.bundleBytes': code.length, 'tagging.bundleGzipBytes': gzipSync(code).length };
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
