@@ -8,7 +8,8 @@ export const TaxonomyLangSchema = z.enum(TAXONOMY_LANGS);
 /**
  * One term: words separated by spaces, matched accent- and case-insensitively after light
  * stemming (`turistas` = `turista`). A word ending in `*` matches any word starting with it
- * (`massific*`); a word starting with `=` is matched exactly, without stemming (`=car`).
+ * (`massific*`); a word starting with `=` is matched exactly, without stemming (`=car`); `…` (or
+ * `...`) between two words stands for up to three words of any kind (`rent … insane`).
  */
 const Term = z.string().trim().min(1).max(120);
 const TermList = z.array(Term).max(2000);

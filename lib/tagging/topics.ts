@@ -9,19 +9,29 @@ import { tokenize } from './text-fold';
 import { WordIndex } from './word-index';
 
 /** v2: the default taxonomy's vocabulary grew by families of expressions (price idioms, crowding
- * slang, liveability…) and lost too-broad terms; stored mentions are re-tagged with it. */
+ * slang, liveability…), lost too-broad terms and gained gapped terms (`rent … insane`); stored
+ * mentions are re-tagged with it. */
 export const TOPICS_TAGGER = 'topics@2';
 
-/** One word of a compiled term: a stem, an exact folded word (`=car`) or a prefix (`turis*`). */
+/**
+ * One word of a compiled term: a stem, an exact folded word (`=car`), a prefix (`turis*`) or a
+ * gap (`…`: up to GAP_WORDS words of any kind, so `rent … insane` finds "rents in Barcelona are
+ * insane").
+ */
 interface TermWord {
   text: string;
-  mode: 'stem' | 'exact' | 'prefix';
+  mode: 'stem' | 'exact' | 'prefix' | 'gap';
   /** `wordHash(text)`: a text word is compared by hash before its chars. */
   hash: number;
 }
 
+/** Most words a `…` in a term stands for. */
+export const GAP_WORDS = 3;
+
 interface Entry {
   words: TermWord[];
+  /** Some word is a gap: the term's length in the text varies. */
+  gapped: boolean;
   topics: Set<Topic>;
   attributes: Set<Attribute>;
   /** Attributes this term says only when negated (`no es barata` → expensive). */
@@ -59,7 +69,7 @@ function splitBuckets(index: WordIndex<Bucket>): void {
     b.byExact.clear();
     for (const e of b.all) {
       const second = e.words[1];
-      if (!second || second.mode === 'prefix') {
+      if (!second || second.mode === 'prefix' || second.mode === 'gap') {
         b.rest.push(e);
         continue;
       }
@@ -104,8 +114,11 @@ export interface CompiledTaxonomy {
   attributeTopicIds: number[][];
 }
 
+const GAP: TermWord = { text: '', mode: 'gap', hash: 0 };
+
 function parseTerm(term: string, lang: Lang): TermWord[] {
-  return term.split(/\s+/).flatMap((raw): TermWord[] => {
+  const words = term.split(/\s+/).flatMap((raw): TermWord[] => {
+    if (raw === '…' || raw === '...') return [GAP];
     const mode = raw.startsWith('=') ? 'exact' : raw.endsWith('*') ? 'prefix' : 'stem';
     const bare = mode === 'exact' ? raw.slice(1) : mode === 'prefix' ? raw.slice(0, -1) : raw;
     // Fold exactly as text is folded; an apostrophe inside a term splits it into words too.
@@ -115,6 +128,8 @@ function parseTerm(term: string, lang: Lang): TermWord[] {
       return { text, mode: m, hash: wordHash(text) };
     });
   });
+  // A gap only joins words: one at either end, or next to another, says nothing.
+  return words.filter((w, i) => w.mode !== 'gap' || (i > 0 && i < words.length - 1 && words[i - 1].mode !== 'gap'));
 }
 
 function newIndex(stemLang: Lang): LangIndex {
@@ -126,7 +141,7 @@ function entryFor(index: LangIndex, keyed: Map<string, Entry>, words: TermWord[]
   let entry = keyed.get(key);
   if (entry) return entry;
   entry = {
-    words, topics: new Set(), attributes: new Set(), negated: new Set(), stop: false,
+    words, gapped: words.some((w) => w.mode === 'gap'), topics: new Set(), attributes: new Set(), negated: new Set(), stop: false,
     topicIds: [], attrIds: [], negatedIds: [],
   };
   keyed.set(key, entry);
@@ -247,25 +262,43 @@ function stemAll(t: FoldedTokens, lang: Lang): void {
   }
 }
 
-function fits(e: Entry, t: FoldedTokens, i: number): boolean {
+/** Whether text token k is term word w (not a gap). */
+function wordFits(w: TermWord, t: FoldedTokens, k: number): boolean {
+  return w.mode === 'stem' ? stemHash[k] === w.hash && stemIs(t, k, w.text)
+    : w.mode === 'exact' ? t.hash[k] === w.hash && tokenIs(t, k, w.text)
+      : t.end[k] - t.start[k] >= w.text.length && t.text.startsWith(w.text, t.start[k]);
+}
+
+/** Index of the last token of entry e found at token i (its first word already fits), or −1. */
+function fitEnd(e: Entry, t: FoldedTokens, i: number): number {
   const n = e.words.length;
-  if (i + n > t.n) return false;
-  for (let j = 1; j < n; j++) {
-    const w = e.words[j];
-    const k = i + j;
-    const ok = w.mode === 'stem' ? stemHash[k] === w.hash && stemIs(t, k, w.text)
-      : w.mode === 'exact' ? t.hash[k] === w.hash && tokenIs(t, k, w.text)
-        : t.end[k] - t.start[k] >= w.text.length && t.text.startsWith(w.text, t.start[k]);
-    if (!ok) return false;
+  if (e.gapped) return gappedEnd(e, t, 1, i + 1);
+  if (i + n > t.n) return -1;
+  for (let j = 1; j < n; j++) if (!wordFits(e.words[j], t, i + j)) return -1;
+  return i + n - 1;
+}
+
+/** Matches e.words[j…] from token k, a gap taking the fewest words that let the rest fit. */
+function gappedEnd(e: Entry, t: FoldedTokens, j: number, k: number): number {
+  if (j === e.words.length) return k - 1;
+  const w = e.words[j];
+  if (w.mode === 'gap') {
+    for (let skip = 0; skip <= GAP_WORDS; skip++) {
+      const end = gappedEnd(e, t, j + 1, k + skip);
+      if (end >= 0) return end;
+    }
+    return -1;
   }
-  return true;
+  return k < t.n && wordFits(w, t, k) ? gappedEnd(e, t, j + 1, k + 1) : -1;
 }
 
 /** Adds every entry of `list` that fits at token i to the hit lists. */
 function collectList(list: Entry[], t: FoldedTokens, i: number): void {
   for (let k = 0; k < list.length; k++) {
-    if (fits(list[k], t, i)) {
+    const end = fitEnd(list[k], t, i);
+    if (end >= 0) {
       hitStarts.push(i);
+      hitEnds.push(end);
       hitEntries.push(list[k]);
     }
   }
@@ -288,6 +321,7 @@ function collect(bucket: Bucket | undefined, t: FoldedTokens, i: number): void {
 
 // Hit lists reused across calls (tagging is synchronous), so a post with no term allocates nothing.
 const hitStarts: number[] = [];
+const hitEnds: number[] = [];
 const hitEntries: Entry[] = [];
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
@@ -324,6 +358,7 @@ export function tagTopics(
   const folded = t.text;
   if (hitEntries.length) {
     hitStarts.length = 0;
+    hitEnds.length = 0;
     hitEntries.length = 0;
   }
   const prefixLength = index.prefixLength;
@@ -352,6 +387,7 @@ export function tagTopics(
     }
   }
   const starts = hitStarts;
+  const ends = hitEnds;
   const entries = hitEntries;
   if (!entries.length) return { topics: [], attributes: [] };
 
@@ -360,8 +396,8 @@ export function tagTopics(
   for (let h = 0; h < entries.length; h++) {
     const e = entries[h];
     const start = starts[h];
-    const end = start + e.words.length - 1;
-    if (!e.stop && overlapsStop(starts, entries, start, end)) continue;
+    const end = ends[h];
+    if (!e.stop && overlapsStop(starts, ends, entries, start, end)) continue;
     for (const t of e.topicIds) topicOn[t] = 1;
     if (!e.attrIds.length && !e.negatedIds.length) continue;
     const isNegated = negatedAt(index, t, start, tax.window);
@@ -383,10 +419,9 @@ export function tagTopics(
   return { topics, attributes };
 }
 
-function overlapsStop(starts: number[], entries: Entry[], start: number, end: number): boolean {
+function overlapsStop(starts: number[], ends: number[], entries: Entry[], start: number, end: number): boolean {
   for (let h = 0; h < entries.length; h++) {
-    const e = entries[h];
-    if (e.stop && start <= starts[h] + e.words.length - 1 && end >= starts[h]) return true;
+    if (entries[h].stop && start <= ends[h] && end >= starts[h]) return true;
   }
   return false;
 }

@@ -12,13 +12,13 @@ const posts = loadCityPosts();
 // The development set (dev.jsonl) was written later to find gaps; it is reported on its own.
 const dev = loadDevPosts();
 // Minimum micro-F1 per part, [topics, attributes], each just below what was measured. Held-out
-// attributes reach 0.815 (recall of `expensive` and `cultural` is the gap: people say them in
-// many ways, often with the city's name between the noun and the verdict, "rents in Barcelona
-// are insane", which contiguous terms cannot match). The dev set was used to find vocabulary
+// attributes reach 0.826 (recall of `expensive` and `cultural` is the gap: people say them in
+// many ways; gapped terms, `rent … insane`, now catch the city's name between the noun and the
+// verdict, "rents in Barcelona are insane"). The dev set was used to find vocabulary
 // gaps, so its figure guards against regressions; it is not an unseen-data estimate.
 const splits: Array<[string, CityPost[], number, number]> = [
   ['tuned', posts.filter((p) => !p.heldOut), 0.85, 0.85],
-  ['held-out', posts.filter((p) => p.heldOut), 0.85, 0.81],
+  ['held-out', posts.filter((p) => p.heldOut), 0.85, 0.82],
   ['all', posts, 0.85, 0.85],
   ['dev', dev, 0.85, 0.95],
 ];

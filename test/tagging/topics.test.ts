@@ -93,6 +93,37 @@ describe('a custom taxonomy', () => {
     expect(tagTopics('not secure', 'en', compiled)).toEqual({ topics: ['security'], attributes: ['unsafe'] });
   });
 
+  describe('a gap (…) in a term', () => {
+    const gapped = TopicTaxonomySchema.parse({
+      version: 1,
+      topics: { housing: { en: ['rent'] } },
+      attributes: { expensive: { en: ['rent … insane', 'price* ... through the roof', '… lonely gap …', '…'] } },
+      stopPhrases: { en: ['insane asylum'] },
+      negators: { en: ['not'] },
+      attributeTopics: { expensive: ['housing'] },
+    });
+    it.each<[string, string[]]>([
+      ['Rent is insane', ['expensive']],
+      ['Rents in Barcelona are insane', ['expensive']],
+      ['rent insane', ['expensive']],
+      // More than three words between: too far to be one statement.
+      ['Rent day came and the weather is insane', []],
+      ['Prices of flats went through the roof', ['expensive']],
+      ['Prices for a flat went through the roof', []],
+      ['Rents are not insane', ['expensive']],
+      // A stop phrase inside the gapped span still overrides it.
+      ['Rent the insane asylum', []],
+      // Gaps at a term's ends are dropped, and a term of gaps alone says nothing.
+      ['a lonely gap', ['expensive']],
+      ['nothing here', []],
+    ])('%s', (text, attributes) => {
+      expect(tagTopics(text, 'en', gapped).attributes).toEqual(attributes);
+    });
+    it('is negated from before its first word', () => {
+      expect(tagTopics('Not that rent here is insane', 'en', gapped).attributes).toEqual([]);
+    });
+  });
+
   it('rejects an unknown topic id or attribute with the field named', () => {
     const r = TopicTaxonomySchema.safeParse({ version: 1, topics: { weather: { en: ['rain'] } }, attributes: {} });
     expect(r.success).toBe(false);
