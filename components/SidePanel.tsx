@@ -1,9 +1,8 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import type { PulsoDB } from '@/lib/db/schema';
 import type { MessageKey } from '@/lib/i18n';
 import { FeedView } from './FeedView';
 import { DashboardView } from './DashboardView';
-import { StudioView } from './StudioView';
 import { useProfile } from './hooks/useProfile';
 import { useSettings } from './hooks/useSettings';
 import { useT } from './I18n';
@@ -18,11 +17,24 @@ interface PanelTab {
   render: (db: PulsoDB, ctx: { hasDemo: boolean }) => ReactNode;
 }
 
+// The studio's clarity check carries the sentiment model (about 1 MB): loaded when the tab is
+// first opened, so the feed does not parse it on every open.
+const StudioView = lazy(() => import('./StudioView').then((m) => ({ default: m.StudioView })));
+
+function StudioTab({ db }: { db: PulsoDB }) {
+  const { t } = useT();
+  return (
+    <Suspense fallback={<p role="status">{t('dash.loading')}</p>}>
+      <StudioView db={db} />
+    </Suspense>
+  );
+}
+
 // One line per view of the side panel; the first is shown on open.
 const TABS: PanelTab[] = [
   { id: 'feed', label: 'nav.feed', render: (db, { hasDemo }) => <FeedView db={db} hasDemo={hasDemo} /> },
   { id: 'dashboard', label: 'nav.dashboard', render: (db) => <DashboardView db={db} /> },
-  { id: 'studio', label: 'nav.studio', render: (db) => <StudioView db={db} /> },
+  { id: 'studio', label: 'nav.studio', render: (db) => <StudioTab db={db} /> },
 ];
 
 /** Reads the view to open from the URL hash (`#feed`), so a notification can open a given view. */
