@@ -40,6 +40,7 @@ export default defineConfig({
         ? { extension_pages: "script-src 'self'; object-src 'self'; base-uri 'self'" }
         : undefined,
     browser_specific_settings:
-      browser === 'firefox' ? { gecko: { id: 'pulso@pulso.local', strict_min_version: '115.0' } } : undefined,
+      // Pulso transmits nothing (data stays on the device), which Firefox asks add-ons to declare.
+      browser === 'firefox' ? { gecko: { id: 'pulso@pulso.local', strict_min_version: '115.0', data_collection_permissions: { required: ['none'] } } } : undefined,
   }),
 });

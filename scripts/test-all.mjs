@@ -29,10 +29,13 @@ const built = [
 ].every(Boolean);
 if (built) run('e2e', npx, ['playwright', 'test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: `${REPORTS}/playwright.json` });
 else steps.push({ name: 'e2e', ok: false, seconds: 0 });
-// Firefox: the add-on in stock Firefox ESR (WebDriver BiDi), where Debian's firefox-esr is installed (.ci/run installs it).
+// Firefox: the add-on in stock Firefox ESR (WebDriver BiDi). Required like Chromium: a missing
+// browser fails the run rather than skip its tests (.ci/run installs both).
 const firefox = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-if (!existsSync(firefox)) console.log(`\n=== e2e firefox: skipped, ${firefox} not installed`);
-else if (run('build firefox e2e', npx, ['wxt', 'build', '-b', 'firefox', '--mode', 'e2e'])) {
+if (!existsSync(firefox)) {
+  console.log(`\n=== e2e firefox: FAILED, ${firefox} not found (apt-get install firefox-esr, or set FIREFOX_PATH)`);
+  steps.push({ name: 'firefox missing', ok: false, seconds: 0 });
+} else if (run('build firefox e2e', npx, ['wxt', 'build', '-b', 'firefox', '--mode', 'e2e'])) {
   run('e2e firefox', npx, ['playwright', 'test', '-c', 'playwright.firefox.config.ts'], { PLAYWRIGHT_JSON_OUTPUT_NAME: `${REPORTS}/playwright-firefox.json`, FIREFOX_PATH: firefox });
 } else steps.push({ name: 'e2e firefox', ok: false, seconds: 0 });
 

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
+import { clearPulsoStore } from '../e2e/pulso-store';
 
 /** Debian's Firefox ESR (.ci/run installs it; scripts/test-all.mjs runs these tests only where it exists). */
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -107,21 +108,5 @@ export async function readTable(page: Page, table: string): Promise<Array<Record
 
 /** Empties every table and the settings, then stores `storage` (e.g. browse-capture settings) as the background reads them. */
 export async function resetData(page: Page, storage: Record<string, unknown>): Promise<void> {
-  await page.evaluate(async (values) => {
-    await new Promise<void>((resolve, reject) => {
-      const req = indexedDB.open('pulso');
-      req.onerror = () => reject(req.error);
-      req.onsuccess = () => {
-        const db = req.result;
-        const names = Array.from(db.objectStoreNames);
-        if (!names.length) { db.close(); resolve(); return; }
-        const tx = db.transaction(names, 'readwrite');
-        for (const n of names) tx.objectStore(n).clear();
-        tx.oncomplete = () => { db.close(); resolve(); };
-        tx.onerror = () => reject(tx.error);
-      };
-    });
-    await chrome.storage.local.clear();
-    await chrome.storage.local.set({ settings: { version: 1, uiLang: 'es', onboarded: true, demoLoaded: false }, ...values });
-  }, storage);
+  await page.evaluate(clearPulsoStore, storage);
 }

@@ -3,6 +3,7 @@ import { chromium, test as base, type BrowserContext, type Page, type Worker } f
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { clearPulsoStore } from './pulso-store';
 
 /** The e2e build: the shipped extension plus the host access a user would have granted. */
 export const EXTENSION_DIR = path.resolve('.output/chrome-mv3-e2e');
@@ -77,23 +78,7 @@ export async function readMentions(page: Page): Promise<Array<Record<string, unk
 
 /** Empties the mentions table and settings between tests that share a browser. */
 export async function resetData(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    await new Promise<void>((resolve, reject) => {
-      const req = indexedDB.open('pulso');
-      req.onerror = () => reject(req.error);
-      req.onsuccess = () => {
-        const db = req.result;
-        const names = Array.from(db.objectStoreNames);
-        if (!names.length) { db.close(); resolve(); return; }
-        const tx = db.transaction(names, 'readwrite');
-        for (const n of names) tx.objectStore(n).clear();
-        tx.oncomplete = () => { db.close(); resolve(); };
-        tx.onerror = () => reject(tx.error);
-      };
-    });
-    await chrome.storage.local.clear();
-    await chrome.storage.local.set({ settings: { version: 1, uiLang: 'es', onboarded: true, demoLoaded: false } });
-  });
+  await page.evaluate(clearPulsoStore, {});
 }
 
 /** One browser with the extension per worker; each test gets fresh pages. */
