@@ -15,6 +15,9 @@ export const FRAME_READY_MS = 5000;
 /** A body the frame has not answered after this long goes to the background directly (the frame was probably removed). */
 export const FRAME_REPLY_MS = 60_000;
 
+/** The frame's answer for a body it could not pass on (background unreachable, queue full). */
+export const UNDELIVERED = -1;
+
 /** What the background made of one body: how many posts it parsed (0 when unknown). */
 export type RelayOutcome = Pick<PayloadReport, 'parsed'>;
 
@@ -96,8 +99,10 @@ export function createFrameChannel(env: FrameChannelEnv): (b: FramedBody) => Pro
         if (!r) return;
         if ('ready' in r) settle('open');
         else {
-          pending.get(r.id)?.resolve({ parsed: r.parsed });
+          const p = pending.get(r.id);
           pending.delete(r.id);
+          // A body the frame could not pass on goes directly; the frame stays in use.
+          p?.resolve(r.parsed === UNDELIVERED ? direct(p.body) : { parsed: r.parsed });
         }
       };
       port = channel.port1;

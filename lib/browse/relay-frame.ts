@@ -1,6 +1,6 @@
 import type { PayloadCapture } from '../messaging/browse';
 import { FramedBodySchema, type FramedBodyMessage } from '../messaging/relay-frame';
-import { FRAME_CHANNEL, type RelayOutcome } from './frame-channel';
+import { FRAME_CHANNEL, UNDELIVERED, type RelayOutcome } from './frame-channel';
 import { bodyText } from './hook-message';
 
 /** Bodies waiting in the frame beyond this many are refused, so a flood never piles up work. */
@@ -38,6 +38,7 @@ function foreignPage(pageUrl: string, parentOrigin: string | null): boolean {
 export function serveRelayPort(port: RelayPort, env: RelayFrameEnv): void {
   const queue: FramedBodyMessage[] = [];
   let busy = false;
+  // `parsed: UNDELIVERED` tells the content script to send that body to the background itself.
   const answer = (id: number, parsed: number) => port.postMessage({ channel: FRAME_CHANNEL, id, parsed });
   const pump = async () => {
     if (busy) return;
@@ -49,7 +50,8 @@ export function serveRelayPort(port: RelayPort, env: RelayFrameEnv): void {
         const text = await bodyText(m.body);
         if (text !== null) parsed = (await env.send({ url: m.url, pageUrl: m.pageUrl, text })).parsed;
       } catch {
-        // The background may be restarting; this body is lost, the next ones still go.
+        // The background may be restarting: the content script retries this body directly.
+        parsed = UNDELIVERED;
       }
       answer(m.id, parsed);
     }
@@ -62,8 +64,12 @@ export function serveRelayPort(port: RelayPort, env: RelayFrameEnv): void {
       if (typeof id === 'number') answer(id, 0);
       return;
     }
-    if (queue.length >= MAX_QUEUED || foreignPage(r.data.pageUrl, env.parentOrigin)) {
+    if (foreignPage(r.data.pageUrl, env.parentOrigin)) {
       answer(r.data.id, 0);
+      return;
+    }
+    if (queue.length >= MAX_QUEUED) {
+      answer(r.data.id, UNDELIVERED);
       return;
     }
     queue.push(r.data);

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { FRAME_CHANNEL, createFrameChannel, type RelayOutcome } from '../../lib/browse/frame-channel';
+import { FRAME_CHANNEL, UNDELIVERED, createFrameChannel, type RelayOutcome } from '../../lib/browse/frame-channel';
 import { handshakePort, serveRelayPort } from '../../lib/browse/relay-frame';
 import type { PayloadCapture } from '../../lib/messaging/browse';
 
@@ -103,6 +103,25 @@ describe('frame channel (content script → relay frame → background)', () => 
     expect(page.added).toHaveLength(0);
   });
 
+  it('sends a body the frame could not pass on directly, and keeps using the frame', async () => {
+    let calls = 0;
+    const page = fakePage({
+      frame: 'serve',
+      send: async (p) => {
+        if (++calls === 1) throw new Error('background restarting');
+        page.toBackground.push(p);
+        return { parsed: 2 };
+      },
+    });
+    const direct = vi.fn(async () => ({ parsed: 7 }));
+    const send = createFrameChannel({ doc: page.doc, src: SRC, direct, later });
+    expect(await send({ url: API, pageUrl: PAGE, body: '{"first":1}' })).toEqual({ parsed: 7 });
+    expect(direct).toHaveBeenCalledWith({ url: API, pageUrl: PAGE, text: '{"first":1}' });
+    expect(await send({ url: API, pageUrl: PAGE, body: '{"second":1}' })).toEqual({ parsed: 2 });
+    expect(page.toBackground.map((p) => p.text)).toEqual(['{"second":1}']);
+    expect(page.added[0].removed).toBe(false);
+  });
+
   it('resends a body the frame does not answer directly, and sends the next ones directly too', async () => {
     let calls = 0;
     const page = fakePage({ frame: 'serve', send: () => (++calls === 1 ? new Promise<RelayOutcome>(() => undefined) : Promise.resolve({ parsed: 5 })) });
@@ -148,7 +167,7 @@ describe('relay frame (untrusted port messages)', () => {
     s.close();
   });
 
-  it('answers every body even when the background fails, and goes on with the next', async () => {
+  it('answers every body even when the background fails (as undelivered, to be resent), and goes on with the next', async () => {
     let n = 0;
     const s = served('https://x.com', async () => {
       if (++n === 1) throw new Error('background restarting');
@@ -157,7 +176,7 @@ describe('relay frame (untrusted port messages)', () => {
     s.post({ ...ok, id: 7 });
     s.post({ ...ok, id: 8 });
     await s.wait(3);
-    expect(s.answers.slice(1)).toEqual([{ channel: FRAME_CHANNEL, id: 7, parsed: 0 }, { channel: FRAME_CHANNEL, id: 8, parsed: 4 }]);
+    expect(s.answers.slice(1)).toEqual([{ channel: FRAME_CHANNEL, id: 7, parsed: UNDELIVERED }, { channel: FRAME_CHANNEL, id: 8, parsed: 4 }]);
     s.close();
   });
 
