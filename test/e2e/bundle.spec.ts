@@ -63,3 +63,10 @@ for (const build of BUILDS) {
     }
   });
 }
+
+// Issue 3's budget: the isolated capture script is injected into every enabled platform page.
+test('the capture content script stays within 40 kB in the shipped build', () => {
+  const size = statSync('.output/chrome-mv3/content-scripts/capture.js').size;
+  expect(size).toBeGreaterThan(0);
+  expect(size).toBeLessThanOrEqual(40_000);
+});
