@@ -45,6 +45,18 @@ describe('tagTopics with the built-in taxonomy', () => {
   });
 
   it.each<[string, Lang, string[]]>([
+    ['Ya no se puede caminar tranquilo por el Raval de noche', 'es', ['unsafe']],
+    ['Me gusta caminar tranquilo por la playa', 'es', []],
+    ['No es pot passejar tranquil pel barri', 'ca', ['unsafe']],
+    ['Vivir aquí es una gozada', 'es', ['liveable']],
+    ['Great place to raise kids', 'en', ['liveable']],
+    ['The museums here are world-class', 'en', ['cultural']],
+    ['El lloguer del pis és de bojos', 'ca', ['expensive']],
+  ])('families of expressions: %s', (text, lang, attributes) => {
+    expect(tagTopics(text, lang).attributes).toEqual(attributes);
+  });
+
+  it.each<[string, Lang, string[]]>([
     ['Los alquileres no paran de subir', 'es', ['housing']],
     ['Els lloguers pugen', 'ca', ['housing']],
     ['Rents keep rising', 'en', ['housing']],
