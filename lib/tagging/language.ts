@@ -15,8 +15,10 @@ const { WORD, tokenizeCached } = T;
  * languages (trained by `scripts/train-sentiment.ts`), with a Catalan/Spanish tie-break on
  * orthography. Built in-house because the measured candidates were either too slow for the
  * tagging budget (eld: ~40 µs a post) or lacked Catalan (tinyld, franc-min).
+ * v2: 243 Catalan sentences of our own instead of 100 in the model's Catalan text (Catalan city
+ * posts 96.4% → 98.8%; a Catalan post full of `les … de … de` no longer reads as French).
  */
-export const LANGUAGE_TAGGER = 'lang@1';
+export const LANGUAGE_TAGGER = 'lang@2';
 
 const L = DETECTED.length;
 const CA = DETECTED.indexOf('ca');

@@ -15,6 +15,8 @@ describe('detectLanguage', () => {
     ['ca', 'Els veïns estan farts del soroll de les terrasses'],
     ['ca', "L'Ajuntament també ha dit que les obres s'acabaran aviat"],
     ['ca', 'Quina il·lusió tornar al barri!'],
+    // Articles and prepositions it shares with French ("les … de … de"): lang@1 said French.
+    ['ca', 'Les voreres estan plenes de merda de gos'],
     ['en', 'The beach was so crowded today, could not even find a spot'],
     ['pt', 'Não aguento mais esse trânsito, todo dia a mesma coisa'],
     ['fr', "C'est vraiment magnifique, j'adore cette ville"],
@@ -51,7 +53,8 @@ describe('detectLanguage', () => {
     expect(ca.length).toBeGreaterThanOrEqual(150);
     const caRight = ca.filter((t) => detectLanguage(t) === 'ca').length / ca.length;
     const esRight = es.filter((t) => detectLanguage(t) === 'es').length / es.length;
-    expect(caRight).toBeGreaterThan(0.9);
+    // Measured 0.988 (lang@1, with half the Catalan text: 0.964).
+    expect(caRight).toBeGreaterThan(0.97);
     expect(esRight).toBeGreaterThan(0.95);
   });
 
