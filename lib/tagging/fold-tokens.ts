@@ -36,8 +36,9 @@ export interface FoldedTokens {
   clitic: Uint8Array;
 }
 
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
+/** FNV-1a parameters of `wordHash` (topics extends stem hashes with them). */
+export const FNV_OFFSET = 0x811c9dc5;
+export const FNV_PRIME = 0x01000193;
 
 /** FNV-1a of `s[start..end)` (a folded word, or the whole string): the key of word tables. */
 export function wordHash(s: string, start = 0, end = s.length): number {

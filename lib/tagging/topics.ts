@@ -2,7 +2,7 @@ import {
   TAXONOMY_LANGS, type TermsByLang, type TopicTaxonomy,
 } from '../model/topic-taxonomy';
 import { ATTRIBUTES, TOPICS, type Attribute, type Lang, type Topic } from '../model/taxonomy';
-import { foldTokens, headKey, tokenIs, wordHash, type FoldedTokens } from './fold-tokens';
+import { FNV_OFFSET, FNV_PRIME, foldTokens, headKey, tokenIs, wordHash, type FoldedTokens } from './fold-tokens';
 import { lightStem, stemLength } from './stem';
 import { DEFAULT_TAXONOMY } from './taxonomy/default-taxonomy';
 import { tokenize } from './text-fold';
@@ -323,8 +323,6 @@ function collect(bucket: Bucket | undefined, t: FoldedTokens, i: number): void {
 const hitStarts: number[] = [];
 const hitEnds: number[] = [];
 const hitEntries: Entry[] = [];
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
 
 let defaultCompiled: CompiledTaxonomy | undefined;
 const compiledCache = new WeakMap<TopicTaxonomy, CompiledTaxonomy>();

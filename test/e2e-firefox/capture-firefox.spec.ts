@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { test as base } from '@playwright/test';
 import type { Page } from 'puppeteer-core';
 import { extractFromJson } from '../../lib/capture/extract';
-import { escapeMinimal, searchTweets, setTweetText, shared } from '../e2e/browse-helpers';
+import { REDDIT_SEARCH_API, redditCityListing, searchTweets, setTweetText, shared } from '../e2e/browse-helpers';
 import { launchFirefox, openExtensionPage, readTable, resetData, serveOnly, type FirefoxExtension, type Served } from './firefox';
 import { startLocalSite, type LocalSite } from './local-site';
 
@@ -154,12 +154,8 @@ for (const via of ['bidi', 'network'] as const) test(`Firefox (${via === 'bidi' 
 });
 
 test('Firefox: a Reddit listing fetched by the page on www.reddit.com; only the posts about the city are stored', async ({ ff }) => {
-  const listing = JSON.parse(shared('reddit/praw/search_r-all_2016.json'));
-  const children = listing.data.children as Array<{ data: Record<string, unknown> }>;
-  children[1].data.title = 'Moving to Barcelona: which barrio for a family?';
-  children[4].data.title = 'Barcelona & its superilles: a year later';
-  children[4].data.selftext = escapeMinimal('Gràcia feels calmer <3');
-  const api = 'https://www.reddit.com/r/barcelona/search.json?q=barcelona&restrict_sr=on';
+  const { listing, children } = redditCityListing();
+  const api = REDDIT_SEARCH_API;
   const routes = new Map<string, Served>([[api, { body: JSON.stringify(listing), contentType: 'application/json; charset=UTF-8' }]]);
 
   await browseWithCapture(ff, ['reddit'], async () => {

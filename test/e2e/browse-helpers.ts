@@ -10,6 +10,22 @@ export const shared = (rel: string): string => readFileSync(path.join(SHARED, 'f
 export const escapeMinimal = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** The tweets (GraphQL `Tweet` results) of a twscrape SearchTimeline capture, in timeline order. */
+/** The search listing API the Reddit tests' page fetches. */
+export const REDDIT_SEARCH_API = 'https://www.reddit.com/r/barcelona/search.json?q=barcelona&restrict_sr=on';
+
+/**
+ * A real praw search listing with two posts rewritten to be about the city (one with a
+ * self-text carrying HTML entities, as Reddit escapes it); the other posts are not.
+ */
+export function redditCityListing(): { listing: { data: { children: Array<{ data: Record<string, unknown> }> } }; children: Array<{ data: Record<string, unknown> }> } {
+  const listing = JSON.parse(shared('reddit/praw/search_r-all_2016.json'));
+  const children = listing.data.children as Array<{ data: Record<string, unknown> }>;
+  children[1].data.title = 'Moving to Barcelona: which barrio for a family?';
+  children[4].data.title = 'Barcelona & its superilles: a year later';
+  children[4].data.selftext = escapeMinimal('Gràcia feels calmer <3');
+  return { listing, children };
+}
+
 export function searchTweets(search: { data: { search_by_raw_query: { search_timeline: { timeline: { instructions: Array<{ entries?: unknown[] }> } } } } }): Array<Record<string, unknown> & { rest_id: string; legacy: Record<string, unknown> }> {
   const entries = search.data.search_by_raw_query.search_timeline.timeline.instructions.flatMap((i) => i.entries ?? []) as Array<{ content: { itemContent?: { tweet_results?: { result?: Record<string, unknown> } } } }>;
   return entries.map((e) => e.content.itemContent?.tweet_results?.result).filter((t): t is Record<string, unknown> & { rest_id: string; legacy: Record<string, unknown> } => !!t && t.__typename === 'Tweet');

