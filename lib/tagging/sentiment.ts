@@ -16,8 +16,10 @@ import { tokenizeCached } from './sentiment/tokenize';
  * v2: naive-Bayes-scaled training (NB-LR, folded into the same int8 weights) on train + val.
  * v3: two models, one over words and word pairs, one over char 4-grams, both with the lexicon
  * cues plus stem-level lexicons (ML-SentiCon, Pattern); their log-probabilities are averaged.
+ * v4: the stem lexicons are looked up by longest listed prefix (`stemValence`) instead of being
+ * expanded over the training words, so words no training tweet had get their valence too.
  */
-export const SENTIMENT_TAGGER = 'sentiment@3';
+export const SENTIMENT_TAGGER = 'sentiment@4';
 
 interface View {
   weights: Int8Array;

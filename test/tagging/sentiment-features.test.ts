@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractFeatures, lexiconTable, newFeatureViews, type LexiconSet } from '../../lib/tagging/sentiment/features';
+import { extractFeatures, lexiconTable, newFeatureViews, stemValence, type LexiconSet } from '../../lib/tagging/sentiment/features';
 import { HashTable } from '../../lib/tagging/sentiment/hash-table';
 import { joinViews } from '../../lib/tagging/sentiment/linear-model';
 import { tokenize } from '../../lib/tagging/sentiment/tokenize';
@@ -39,6 +39,39 @@ describe('sentiment features', () => {
     extractFeatures(tokenize('palabra '.repeat(20000)), 'es', lex({}), MASK, out);
     expect(out.words.n).toBeLessThanOrEqual(out.words.idx.length);
     expect(out.chars.n).toBeLessThanOrEqual(out.chars.idx.length);
+  });
+});
+
+describe('stemValence', () => {
+  // Unaccented Snowball stems, as the training script ships them.
+  const stems = new HashTable(Object.entries({ mal: -3, tranquil: 2, horribl: -4, acogedor: 3, gener: 1 }));
+  const valence = (word: string) => {
+    const low = word.toLowerCase();
+    return stemValence(low, 0, low.length, stems);
+  };
+
+  it.each<[string, number]>([
+    ['mal', -3], ['malos', -3], ['males', -3],
+    // Forms no training text had: the longest listed prefix is the stem.
+    ['tranquilamente', 2], ['tranquilíssima', 2], ['acogedoras', 3],
+    // Accents and shouting fold away, as in the stemmer's input.
+    ['HÓRRIBLE', -4], ['hòrribles', -4],
+    // Elongation counts once; a double letter stays.
+    ['horriiiible', -4], ['horribleeee', -4], ['tranquiiilll', 2],
+  ])('%s → %d', (word, v) => {
+    expect(valence(word)).toBe(v);
+  });
+
+  it.each(['maleta', 'malecón', 'generalmente', 'ma', 'tranquilamentissimament', ''])('%s has no stem valence', (word) => {
+    // A stem must be longer than what it leaves: `mal` is not the stem of `maleta`, and a
+    // suffix over seven letters is not an inflection.
+    expect(valence(word)).toBeNaN();
+  });
+
+  it('reads a span inside a longer string', () => {
+    const low = 'muy malos días';
+    expect(stemValence(low, 4, 9, stems)).toBe(-3);
+    expect(stemValence(low, 0, 3, stems)).toBeNaN();
   });
 });
 

@@ -161,6 +161,52 @@ export interface LexiconScore {
   stemNeg: number;
 }
 
+/** Unaccented base letter of each char up to U+017F (as NFD then dropping marks would give). */
+const BASE_LETTER: Uint16Array = (() => {
+  const out = new Uint16Array(0x180);
+  for (let c = 0; c < out.length; c++) {
+    const d = String.fromCharCode(c).normalize('NFD');
+    out[c] = d.length > 1 && /^[\u0300-\u036f]+$/.test(d.slice(1)) ? d.charCodeAt(0) : c;
+  }
+  return out;
+})();
+
+/** Longest inflection or derivation suffix the stem lookup strips (Spanish `-aciones`, `-amente`). */
+const MAX_SUFFIX = 7;
+
+function foldChar(c: number): number {
+  return c < 0x180 ? BASE_LETTER[c] : c === 0x2019 ? 39 : c;
+}
+const prefixHash = new Uint32Array(64);
+
+/**
+ * Valence of a word from a stem lexicon (Snowball stems, unaccented), without running a stemmer:
+ * a Snowball stem is a prefix of the unaccented word, so the longest prefix found in `stems`
+ * wins, provided the rest is no longer than the stem minus one (so `mal` finds `malos` but not
+ * `maleta`) and at most MAX_SUFFIX letters. Elongation (`horriiible`) counts once. NaN when no
+ * prefix is a stem.
+ */
+export function stemValence(low: string, start: number, end: number, stems: Lexicon): number {
+  let h = 0x811c9dc5;
+  let m = 0;
+  let prev = -1;
+  let run = 0;
+  for (let k = start; k < end && m < 63; k++) {
+    const c = foldChar(low.charCodeAt(k));
+    run = c === prev ? run + 1 : 1;
+    prev = c;
+    // A double stays (`ll`, `rr`); a run of three or more is elongation and counts once.
+    if (run > 2 || (run === 2 && k + 1 < end && foldChar(low.charCodeAt(k + 1)) === c)) continue;
+    h = Math.imul(h ^ c, 0x01000193);
+    prefixHash[++m] = h >>> 0;
+  }
+  for (let len = m; len >= 3 && m - len <= MAX_SUFFIX && m - len < len; len--) {
+    const v = stems.get(prefixHash[len]);
+    if (!Number.isNaN(v)) return v;
+  }
+  return NaN;
+}
+
 const NEGATION_WINDOW = 3;
 const score: LexiconScore = { pos: 0, neg: 0, nPos: 0, nNeg: 0, emojiPos: 0, emojiNeg: 0, negated: 0, stemPos: 0, stemNeg: 0 };
 
@@ -180,7 +226,7 @@ export function newFeatureViews(): FeatureViews {
 export interface LexiconSet {
   /** Word valence, AFINN scale (curated word lists). */
   words: Lexicon;
-  /** Valence of word forms whose stem is in a stem lexicon (ML-SentiCon / Pattern), AFINN scale. */
+  /** Valence of unaccented Snowball stems (ML-SentiCon / Pattern / AFINN-pt), AFINN scale; see stemValence. */
   stems: Lexicon;
   emoji: Lexicon;
 }
@@ -258,7 +304,7 @@ export function extractFeatures(t: Tokens, lang: Lang, lex: LexiconSet, dimMask:
           afterNeg -= v;
         }
       }
-      let sv = stemLex.get(h);
+      let sv = stemValence(t.low, t.start[i], t.end[i], stemLex);
       if (!Number.isNaN(sv)) {
         if (negatedHere) sv = -sv * 0.7;
         if (sv > 0) score.stemPos += sv;
