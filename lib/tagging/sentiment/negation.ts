@@ -31,8 +31,8 @@ const INT: Record<Lang, string[]> = {
 
 // "But"-words: what follows them usually carries the writer's verdict.
 const CONTRAST: Record<Lang, string[]> = {
-  es: ['pero', 'aunque', 'sino'], ca: ['però', 'tot', 'sinó'], en: ['but', 'although', 'though', 'however'],
-  pt: ['mas', 'porém', 'embora'], fr: ['mais', 'pourtant', 'cependant'], it: ['ma', 'però', 'tuttavia', 'anche'],
+  es: ['pero', 'aunque', 'sino'], ca: ['però', 'sinó', 'malgrat'], en: ['but', 'although', 'though', 'however'],
+  pt: ['mas', 'porém', 'embora'], fr: ['mais', 'pourtant', 'cependant'], it: ['ma', 'però', 'tuttavia', 'eppure'],
   de: ['aber', 'doch', 'jedoch', 'obwohl'], und: ['but'],
 };
 
