@@ -62,6 +62,10 @@ function buildLexicons(): Record<string, Record<string, number>> {
     const v = Math.round(((Number(pos) - Number(neg)) / (n + 5)) * 4 * 100) / 100;
     if (v !== 0) emoji[e.replace(/\uFE0F/g, '')] = v;
   }
+  // Emoji newer than the ranking (Unicode 8+: 🤣 🥰 🙄 🤮…), valued by us on its scale; the
+  // ranking wins where both have one.
+  const emojiExtra = JSON.parse(fs.readFileSync(path.join(ROOT, 'lib/tagging/lexicons/emoji-supplement.json'), 'utf8')) as Record<string, number>;
+  for (const [e, v] of Object.entries(emojiExtra)) if (!(e in emoji)) emoji[e] = v;
   out.emoji = emoji;
   // Stable key order for byte-identical output.
   return Object.fromEntries(Object.entries(out).map(([k, v]) => [k, Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))]));

@@ -42,6 +42,12 @@ describe('analyzeSentiment', () => {
     expect(analyzeSentiment(`${base} :(`, 'es').score).toBeLessThan(analyzeSentiment(`${base} :)`, 'es').score);
   });
 
+  it('reads emoji newer than the 2015 ranking (🥰 🤩 🙄 🤮)', () => {
+    const base = 'Así ha quedado la plaza después de la fiesta';
+    for (const e of ['🥰', '🤩']) expect(analyzeSentiment(`${base} ${e}${e}`, 'es').score).toBeGreaterThan(analyzeSentiment(base, 'es').score);
+    for (const e of ['🙄', '🤮']) expect(analyzeSentiment(`${base} ${e}${e}`, 'es').score).toBeLessThan(analyzeSentiment(base, 'es').score);
+  });
+
   it('reads elongated words as their plain form', () => {
     expect(analyzeSentiment('This is sooo goooood', 'en').label).toBe('positive');
     expect(analyzeSentiment('Quin fàstiiiic', 'ca').score).toBeLessThan(0);
