@@ -24,11 +24,11 @@ export function loadCityPosts(): CityPost[] {
 }
 
 /**
- * Loads the development set (dev.jsonl): posts written after the held-out split to find the
- * taxonomy's gaps; never counted as held out.
+ * Loads a development set (`dev.jsonl`, `dev2.jsonl`): posts written after the held-out split to
+ * find the taxonomy's gaps; never counted as held out.
  */
-export function loadDevPosts(): CityPost[] {
-  const url = new URL('../fixtures/city-posts/dev.jsonl', import.meta.url);
+export function loadDevPosts(name: 'dev' | 'dev2' = 'dev'): CityPost[] {
+  const url = new URL(`../fixtures/city-posts/${name}.jsonl`, import.meta.url);
   return readFileSync(url, 'utf8').split('\n').filter((l) => l.trim()).map((line) => ({
     ...CityPostSchema.parse(JSON.parse(line)),
     heldOut: false,

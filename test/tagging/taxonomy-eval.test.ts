@@ -11,6 +11,9 @@ import { loadCityPosts, loadDevPosts, scoreLabels, type CityPost } from './city-
 const posts = loadCityPosts();
 // The development set (dev.jsonl) was written later to find gaps; it is reported on its own.
 const dev = loadDevPosts();
+// A second development set (dev2.jsonl), written and labelled before the tagger ever ran on it,
+// once the first one was used up; reported on its own too.
+const dev2 = loadDevPosts('dev2');
 // Minimum micro-F1 per part, [topics, attributes], each just below what was measured. Held-out
 // attributes reach 0.826 (recall of `expensive` and `cultural` is the gap: people say them in
 // many ways; gapped terms, `rent … insane`, now catch the city's name between the noun and the
@@ -21,6 +24,7 @@ const splits: Array<[string, CityPost[], number, number]> = [
   ['held-out', posts.filter((p) => p.heldOut), 0.85, 0.82],
   ['all', posts, 0.85, 0.85],
   ['dev', dev, 0.85, 0.95],
+  ['dev2', dev2, 0.78, 0.82],
 ];
 
 function evaluate(set: CityPost[]) {
@@ -54,9 +58,10 @@ describe('taxonomy on the labelled city posts', () => {
     });
   }
 
-  it('has a development set of at least 150 posts, 50 per language', () => {
+  it('has development sets of at least 150 and 180 posts, 50 and 60 per language', () => {
     for (const lang of ['es', 'ca', 'en']) {
       expect(dev.filter((p) => p.lang === lang).length).toBeGreaterThanOrEqual(50);
+      expect(dev2.filter((p) => p.lang === lang).length).toBeGreaterThanOrEqual(60);
     }
   });
 
