@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { failureMessage } from '@/lib/i18n/source-failure';
 import type { SourceActions } from '@/lib/platform/source-actions';
 import type { DiscoveredFeed } from '@/lib/sources/feed-discovery';
 import type { NewSourceFields } from '@/lib/sources/new-source';
@@ -16,7 +17,7 @@ function hostPattern(u: URL): string {
 
 /** Adds a news feed by address; a site's home page offers the feeds it announces to pick from. */
 export function AddFeedForm({ actions, onAdd }: AddFeedFormProps) {
-  const { t } = useT();
+  const { t, lang } = useT();
   const [url, setUrl] = useState('');
   const [busy, setBusy] = useState(false);
   const [note, setNote] = useState<AddOutcome | null>(null);
@@ -51,7 +52,7 @@ export function AddFeedForm({ actions, onAdd }: AddFeedFormProps) {
         setFound(probe.feeds);
         setNote({ ok: true, text: t('sources.pickFeed', { n: probe.feeds.length }) });
       } else {
-        setNote({ ok: false, text: t('sources.notAdded', { error: probe.error }) });
+        setNote({ ok: false, text: t('sources.notAdded', { error: failureMessage(lang, probe.failure) }) });
       }
     } finally {
       setBusy(false);

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { failureMessage, sourceErrorText } from '@/lib/i18n/source-failure';
 import type { Source, SourceState } from '@/lib/model/source';
 import type { CheckNowResult } from '@/lib/messaging/sources';
 import type { SourceActions } from '@/lib/platform/source-actions';
@@ -32,7 +33,7 @@ export function SourceRow({ source, state, actions }: SourceRowProps) {
           : r.outcome === 'not-modified' ? t('sources.notModified')
           : r.outcome === 'host-busy' ? t('sources.hostBusy')
           : r.outcome === 'missing' ? t('sources.missing')
-          : t('sources.checkFailed', { error: r.error ?? '' }),
+          : t('sources.checkFailed', { error: r.failure ? failureMessage(lang, r.failure) : '' }),
       );
     } catch (e) {
       setNote(t('sources.checkFailed', { error: e instanceof Error ? e.message : String(e) }));
@@ -53,6 +54,7 @@ export function SourceRow({ source, state, actions }: SourceRowProps) {
   }
 
   const counts = state?.lastCounts;
+  const error = state ? sourceErrorText(lang, state) : undefined;
   const label = source.label ?? sourceUrl(source);
   return (
     <li className={`source${state?.flagged ? ' flagged' : ''}`} data-testid="source-row" data-source-id={source.id}>
@@ -68,7 +70,7 @@ export function SourceRow({ source, state, actions }: SourceRowProps) {
       {state?.nextAttemptAt && source.enabled && !state.flagged ? (
         <p className="hint" data-testid="source-next" data-next={state.nextAttemptAt}>{t('sources.next', { when: when(state.nextAttemptAt) })}</p>
       ) : null}
-      {state?.lastError ? <p className="error" data-testid="source-error">{t('sources.lastError', { error: state.lastError })}</p> : null}
+      {error ? <p className="error" data-testid="source-error">{t('sources.lastError', { error })}</p> : null}
       <div className="actions">
         <label>
           <input type="checkbox" checked={source.enabled} onChange={(e) => void actions.save({ ...source, enabled: e.target.checked })} data-testid="source-enabled" />{' '}

@@ -9,6 +9,7 @@ import { CityProfileSchema, type CityProfile } from '../lib/model/city-profile';
 import type { RawPost } from '../lib/model/mention';
 import { BARCELONA_PROFILE } from '../lib/profile/barcelona';
 import { decodeBytes } from '../lib/sources/decode-bytes';
+import { failureText } from '../lib/sources/failure-text';
 import { rootElement } from '../lib/sources/parse-feed';
 import { parseSavedSource } from '../lib/sources/parse-saved';
 
@@ -88,7 +89,7 @@ function extract(bytes: Buffer, args: Args): { posts: RawPost[]; note: string } 
   const savedSource = (url: string, note: string): { posts: RawPost[]; note: string } => {
     const r = parseSavedSource(new Uint8Array(bytes), url);
     if (r.ok && r.items.length) return { posts: r.items, note: `${note}; feed/API reader: ${r.items.length} items` };
-    return { posts: [], note: r.ok ? `${note}; feed/API reader: no items` : `${note}; feed/API reader: ${r.error}` };
+    return { posts: [], note: r.ok ? `${note}; feed/API reader: no items` : `${note}; feed/API reader: ${failureText(r.failure)}` };
   };
   if (head.startsWith('{') || head.startsWith('[')) {
     let payload: unknown;

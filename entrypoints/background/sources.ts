@@ -68,7 +68,7 @@ async function checkNow(id: string): Promise<CheckNowResult> {
   const { reports } = await serial(() => pollNow([id]));
   const r = reports[0];
   if (!r) return { outcome: 'missing' };
-  return { outcome: r.outcome, ...(r.error ? { error: r.error } : {}) };
+  return { outcome: r.outcome, ...(r.failure ? { failure: r.failure } : {}) };
 }
 
 async function ensureAlarm(): Promise<void> {

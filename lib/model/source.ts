@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SourceFailureSchema } from './source-failure';
 
 const IsoDate = z.iso.datetime({ offset: true });
 const HttpUrl = z.url({ protocol: /^https?$/ }).max(4000);
@@ -48,7 +49,10 @@ export const SourceStateSchema = z.object({
   /** Not before this time; absent means due now. */
   nextAttemptAt: IsoDate.optional(),
   consecutiveFailures: z.number().int().nonnegative().default(0),
-  /** Plain words, for the options page. */
+  /** Why the last poll failed, as a code the UI words in the user's language. */
+  // A code this version does not know (written by a newer one) drops the failure, not the state.
+  lastFailure: SourceFailureSchema.optional().catch(undefined),
+  /** English sentence stored by versions before failure codes; shown as it is when no lastFailure. */
   lastError: z.string().max(1000).optional(),
   lastCounts: PollCountsSchema.optional(),
   /** Too many failures in a row: not polled again until the user retries. */

@@ -1,11 +1,12 @@
 import { parseFeed } from 'feedsmith';
 import type { RawPost } from '../model/mention';
+import { failureDetail, type SourceFailure } from '../model/source-failure';
 import { feedItemsToRawPosts } from './feed-items';
 
 /** The result of reading one source: items and what went wrong along the way, or why nothing could be read. */
 export type SourceParse =
   | { ok: true; items: RawPost[]; format: string; title?: string; warnings: string[] }
-  | { ok: false; error: string };
+  | { ok: false; failure: SourceFailure };
 
 const FEED_ROOTS = /^(rss|feed|rdf:rdf|rdf|channel)$/i;
 
@@ -27,7 +28,7 @@ function localName(name: string): string {
 
 /**
  * Parses RSS 0.9x/2.0, RSS 1.0 (RDF), Atom or a JSON Feed (as text or object) into news
- * RawPosts. Never throws: a document that is not a feed comes back as a plain-words error.
+ * RawPosts. Never throws: a document that is not a feed comes back as a failure code.
  */
 export function parseFeedDocument(doc: string | object, feedUrl: string): SourceParse {
   const warnings: string[] = [];
@@ -35,15 +36,13 @@ export function parseFeedDocument(doc: string | object, feedUrl: string): Source
   if (typeof doc === 'string') {
     const root = rootElement(doc);
     if (!root) {
-      return { ok: false, error: doc.trim() ? 'not a feed: the document is not XML' : 'not a feed: the document is empty' };
+      return { ok: false, failure: { code: doc.trim() ? 'not-xml' : 'blank' } };
     }
     if (!FEED_ROOTS.test(root)) {
       const inner = embeddedFeed(doc);
       if (!inner) {
-        return {
-          ok: false,
-          error: /^(html|head|body)$/i.test(root) || /^\s*<!DOCTYPE\s+html/i.test(doc) ? 'not a feed: the server returned an HTML page' : `not a feed: the document is <${root}>, not RSS, RDF or Atom`,
-        };
+        const html = /^(html|head|body)$/i.test(root) || /^\s*<!DOCTYPE\s+html/i.test(doc);
+        return { ok: false, failure: html ? { code: 'html-page' } : { code: 'wrong-root', root: root.slice(0, 200) } };
       }
       warnings.push(`the feed was wrapped in a <${root}> document: read the feed inside it`);
       input = inner;
@@ -55,14 +54,13 @@ export function parseFeedDocument(doc: string | object, feedUrl: string): Source
   try {
     parsed = parseFeed(input);
   } catch (e) {
-    const why = e instanceof Error ? e.message : String(e);
-    return { ok: false, error: `not a feed: ${why.toLowerCase().replace(/\.$/, '')}` };
+    return { ok: false, failure: { code: 'unparsable', detail: failureDetail(e) } };
   }
   let result;
   try {
     result = feedItemsToRawPosts(parsed, feedUrl);
   } catch (e) {
-    return { ok: false, error: `could not read the feed's items: ${e instanceof Error ? e.message : String(e)}` };
+    return { ok: false, failure: { code: 'bad-items', detail: failureDetail(e) } };
   }
   const { items, title, skipped } = result;
   const truncated = warnings.indexOf('feed is truncated');

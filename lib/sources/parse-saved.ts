@@ -1,4 +1,5 @@
 import { RawPostSchema, type RawPost } from '../model/mention';
+import { failureDetail, type SourceFailure } from '../model/source-failure';
 import { blueskyToRawPosts } from './bluesky';
 import { countReplacement, decodeBytes } from './decode-bytes';
 import { mastodonToRawPosts } from './mastodon';
@@ -7,10 +8,10 @@ import { redditToRawPosts } from './reddit';
 import { repairMojibake } from './repair-mojibake';
 import { obj, str } from './json-shapes';
 
-/** What parsing one saved file or polled response gave: items and warnings, or a plain-words error. */
+/** What parsing one saved file or polled response gave: items and warnings, or why it failed. */
 export type SavedSourceResult =
   | { ok: true; items: RawPost[]; format: string; warnings: string[] }
-  | { ok: false; error: string };
+  | { ok: false; failure: SourceFailure };
 
 /**
  * The one entry point for saved files and for the poller: decodes the bytes (BOM, charset,
@@ -21,12 +22,12 @@ export function parseSavedSource(bytes: Uint8Array, url: string, contentType?: s
   try {
     return parse(bytes, url, contentType);
   } catch (e) {
-    return { ok: false, error: `could not read the source: ${e instanceof Error ? e.message : String(e)}` };
+    return { ok: false, failure: { code: 'unreadable', detail: failureDetail(e) } };
   }
 }
 
 function parse(bytes: Uint8Array, url: string, contentType?: string): SavedSourceResult {
-  if (bytes.length === 0) return { ok: false, error: 'the source is empty: the server returned no content' };
+  if (bytes.length === 0) return { ok: false, failure: { code: 'empty' } };
   const decoded = decodeBytes(bytes, contentType);
   const warnings = [...decoded.warnings];
   const trimmed = decoded.text.trimStart();
@@ -36,7 +37,7 @@ function parse(bytes: Uint8Array, url: string, contentType?: string): SavedSourc
     try {
       json = JSON.parse(trimmed);
     } catch {
-      return { ok: false, error: 'broken JSON: the response is cut off or not valid JSON' };
+      return { ok: false, failure: { code: 'broken-json' } };
     }
     return finish(parseJson(json, url), warnings);
   }
@@ -62,8 +63,8 @@ function parseJson(json: unknown, url: string): SourceParse {
     const items = read(json);
     if (items) return { ok: true, items, format, warnings: [] };
   }
-  if (apiError && o && Object.keys(o).length <= 3) return { ok: false, error: `the server answered with an error: ${apiError}` };
-  return { ok: false, error: 'unknown JSON: not a JSON Feed nor a Mastodon, Bluesky or Reddit response' };
+  if (apiError && o && Object.keys(o).length <= 3) return { ok: false, failure: { code: 'api-error', detail: apiError.slice(0, 500) } };
+  return { ok: false, failure: { code: 'unknown-json' } };
 }
 
 /** Validates every item at the boundary and reports what had to be dropped. */

@@ -1,9 +1,10 @@
 import type { Source, SourceState } from '../model/source';
+import type { SourceFailure } from '../model/source-failure';
 
 /** What one poll attempt came to. */
 export type PollOutcome =
   | { ok: true; status: number; etag?: string; lastModified?: string }
-  | { ok: false; status?: number; retryAfter?: string; error: string };
+  | { ok: false; status?: number; retryAfter?: string; failure: SourceFailure };
 
 /** Knobs of the schedule; defaults suit a handful of sources polled every half hour. */
 export type PollPolicy = {
@@ -67,6 +68,7 @@ export function nextState(
       consecutiveFailures: 0,
       flagged: false,
       lastError: undefined,
+      lastFailure: undefined,
     };
     // A 304 keeps the validators we sent; a 200 replaces them (or drops them when the server sent none).
     if (outcome.status !== 304) {
@@ -85,7 +87,10 @@ export function nextState(
     ...state,
     lastAttemptAt: at,
     consecutiveFailures: failures,
-    lastError: flagged ? `${outcome.error} (stopped after ${failures} failed attempts in a row: retry from the options page)` : outcome.error,
+    // The code replaces any English sentence an older version stored; that the source was
+    // stopped is said by the UI from `flagged` and `consecutiveFailures`.
+    lastFailure: outcome.failure,
+    lastError: undefined,
     flagged,
     nextAttemptAt: flagged ? undefined : new Date(now.getTime() + wait).toISOString(),
   };
@@ -93,7 +98,7 @@ export function nextState(
 
 /** The state after the user asks to retry a flagged (or any) source: due now, failures forgotten. */
 export function retrySource(state: SourceState): SourceState {
-  return { ...state, flagged: false, consecutiveFailures: 0, nextAttemptAt: undefined, lastError: undefined };
+  return { ...state, flagged: false, consecutiveFailures: 0, nextAttemptAt: undefined, lastError: undefined, lastFailure: undefined };
 }
 
 /** Sources to poll now: enabled, not flagged, and due (never polled, or next attempt reached); most overdue first. */

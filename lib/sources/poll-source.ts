@@ -1,5 +1,6 @@
 import type { RawPost } from '../model/mention';
 import type { Source, SourceState, PollCounts } from '../model/source';
+import { failureDetail, type SourceFailure } from '../model/source-failure';
 import { parseSavedSource } from './parse-saved';
 import { nextState, type PollOutcome, type PollPolicy } from './poll-policy';
 import { buildRequest } from './source-request';
@@ -12,17 +13,12 @@ export type FetchFn = (url: string, init: { headers: Record<string, string> }) =
   arrayBuffer(): Promise<ArrayBuffer>;
 }>;
 
-/** What one poll gave: the new state to persist, the items read, and the error in words if it failed. */
-export type PollResult = { state: SourceState; items: RawPost[]; warnings: string[]; error?: string };
+/** What one poll gave: the new state to persist, the items read, and why it failed if it did. */
+export type PollResult = { state: SourceState; items: RawPost[]; warnings: string[]; failure?: SourceFailure };
 
-/** Plain-words reason for an HTTP failure status. */
-export function httpError(status: number): string {
-  if (status === 401 || status === 403) return `the server refused access (HTTP ${status})`;
-  if (status === 404) return 'the server says this address does not exist (HTTP 404)';
-  if (status === 410) return 'the server says this source is gone for good (HTTP 410)';
-  if (status === 429) return 'too many requests: the server asked us to slow down (HTTP 429)';
-  if (status >= 500) return `the server had a problem (HTTP ${status})`;
-  return `unexpected answer from the server (HTTP ${status})`;
+/** The failure for a request that got no answer at all. */
+export function unreachable(url: string, e: unknown): SourceFailure {
+  return { code: 'unreachable', host: new URL(url).host, detail: failureDetail(e) };
 }
 
 /**
@@ -42,28 +38,28 @@ export async function pollSource(
     state: nextState(state, outcome, now, p),
     items: [],
     warnings: [],
-    error: outcome.error,
+    failure: outcome.failure,
   });
   let res;
   try {
     res = await fetchFn(req.url, { headers: req.headers });
   } catch (e) {
-    return fail({ ok: false, error: `could not reach ${new URL(req.url).host}: ${e instanceof Error ? e.message : String(e)}` });
+    return fail({ ok: false, failure: unreachable(req.url, e) });
   }
   if (res.status === 304) {
     return { state: nextState(state, { ok: true, status: 304 }, now, p), items: [], warnings: [] };
   }
   if (res.status < 200 || res.status >= 300) {
-    return fail({ ok: false, status: res.status, retryAfter: res.headers.get('retry-after') ?? undefined, error: httpError(res.status) });
+    return fail({ ok: false, status: res.status, retryAfter: res.headers.get('retry-after') ?? undefined, failure: { code: 'http', status: res.status } });
   }
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(await res.arrayBuffer());
   } catch (e) {
-    return fail({ ok: false, status: res.status, error: `the download broke off: ${e instanceof Error ? e.message : String(e)}` });
+    return fail({ ok: false, status: res.status, failure: { code: 'download-broken', detail: failureDetail(e) } });
   }
   const parsed = parseSavedSource(bytes, res.url || req.url, res.headers.get('content-type') ?? undefined);
-  if (!parsed.ok) return fail({ ok: false, status: res.status, error: parsed.error });
+  if (!parsed.ok) return fail({ ok: false, status: res.status, failure: parsed.failure });
   const ok: PollOutcome = {
     ok: true,
     status: res.status,

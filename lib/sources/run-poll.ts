@@ -1,5 +1,6 @@
 import type { RawPost } from '../model/mention';
 import type { Source, SourceState } from '../model/source';
+import { failureDetail, type SourceFailure } from '../model/source-failure';
 import { dueSources, hostGate, initialState, nextState, type PollPolicy } from './poll-policy';
 import { pollSource, recordCounts, type FetchFn } from './poll-source';
 import { sourceUrl } from './source-request';
@@ -38,7 +39,7 @@ export type RunPollInput = {
 export type SourceRunReport = {
   sourceId: string;
   outcome: 'updated' | 'not-modified' | 'failed' | 'host-busy';
-  error?: string;
+  failure?: SourceFailure;
   state?: SourceState;
 };
 
@@ -84,8 +85,8 @@ export async function runPoll(input: RunPollInput, deps: RunPollDeps): Promise<{
     };
     const result = await pollSource(source, before, fetchFn, now, policy);
     let state = result.state;
-    let outcome: SourceRunReport['outcome'] = result.error ? 'failed' : status === 304 ? 'not-modified' : 'updated';
-    let error = result.error;
+    let outcome: SourceRunReport['outcome'] = result.failure ? 'failed' : status === 304 ? 'not-modified' : 'updated';
+    let failure = result.failure;
     if (outcome === 'not-modified') state = { ...state, lastCounts: { fetched: 0, new: 0, matched: 0 } };
     if (outcome === 'updated' && result.items.length) {
       let items = result.items;
@@ -97,13 +98,13 @@ export async function runPoll(input: RunPollInput, deps: RunPollDeps): Promise<{
         state = recordCounts(state, await deps.ingest(source, items, now));
       } catch (e) {
         // Keep the old validators: a conditional GET would otherwise answer 304 and the items would be lost.
-        error = `could not store the items: ${e instanceof Error ? e.message : String(e)}`;
-        state = nextState(before, { ok: false, error }, now, { intervalMinutes: source.intervalMinutes, ...policy });
+        failure = { code: 'store-failed', detail: failureDetail(e) };
+        state = nextState(before, { ok: false, failure }, now, { intervalMinutes: source.intervalMinutes, ...policy });
         outcome = 'failed';
       }
     }
     await deps.save(state, hostStates);
-    reports.push({ sourceId: source.id, outcome, ...(error ? { error } : {}), state });
+    reports.push({ sourceId: source.id, outcome, ...(failure ? { failure } : {}), state });
   }
   return { reports, hostStates };
 }

@@ -152,7 +152,7 @@ test('a 429 with Retry-After pushes the next attempt back, visibly', async ({ ex
   }
 });
 
-test('a source answering with an HTML page shows the error in words', async ({ ext }) => {
+test('a source answering with an HTML page shows the error in the UI language', async ({ ext }) => {
   let html = false;
   const host = await serveHost(ext, 'https://moved.example.test', (route, req) =>
     html || new URL(req.url()).pathname === '/login'
@@ -163,7 +163,7 @@ test('a source answering with an HTML page shows the error in words', async ({ e
     const options = await freshOptions(ext);
     // Typed by the user: refused at once, with the reason.
     await addFeed(options, 'https://moved.example.test/login');
-    await expect(options.getByTestId('feed-note')).toHaveText('No se ha añadido: not a feed: the server returned an HTML page, and it announces no feed');
+    await expect(options.getByTestId('feed-note')).toHaveText('No se ha añadido: la dirección lleva a una página web que no anuncia ningún feed.');
     await expect(options.getByTestId('source-row')).toHaveCount(0);
 
     // A feed that later turns into a web page: the status says so.
@@ -172,7 +172,7 @@ test('a source answering with an HTML page shows the error in words', async ({ e
     await expect(r.getByTestId('source-status')).toContainText('2 nuevas', { timeout: 30_000 });
     html = true;
     await r.getByTestId('source-check').click();
-    await expect(r.getByTestId('source-error')).toHaveText('Último error: not a feed: the server returned an HTML page', { timeout: 20_000 });
+    await expect(r.getByTestId('source-error')).toHaveText('Último error: la dirección devuelve una página web, no un feed.', { timeout: 20_000 });
 
     // After repeated failures the source is stopped and flagged; "Retry" brings it back.
     const id = await r.getAttribute('data-source-id');
@@ -192,6 +192,7 @@ test('a source answering with an HTML page shows the error in words', async ({ e
     // Written behind Dexie's back, so the page reads it afresh.
     await options.reload();
     await expect(r.getByTestId('source-flagged')).toHaveText('Detenida tras varios fallos seguidos');
+    await expect(r.getByTestId('source-error')).toHaveText('Último error: la dirección devuelve una página web, no un feed. Se ha detenido tras 6 intentos fallidos seguidos: pulsa «Reintentar» para reanudarla.');
     await expect(r.getByTestId('source-check')).toHaveCount(0);
     const axe = await new AxeBuilder({ page: options }).analyze();
     expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);

@@ -40,11 +40,12 @@ describe('probeFeedUrl: what the address the user typed is', () => {
   });
 
   it.each([
-    ['a page with no feed', answer(200, '<!DOCTYPE html><html><head><title>x</title></head><body>x</body></html>', 'text/html'), 'not a feed: the server returned an HTML page, and it announces no feed'],
-    ['a 404', answer(404, 'gone'), 'the server says this address does not exist (HTTP 404)'],
-    ['an unreachable host', (async () => { throw new TypeError('Failed to fetch'); }) as FetchFn, 'could not reach diari.example.test: Failed to fetch'],
-  ])('explains %s', async (_name, fetchFn, error) => {
-    expect(await probeFeedUrl('https://diari.example.test/', fetchFn)).toEqual({ kind: 'error', error });
+    ['a page with no feed', answer(200, '<!DOCTYPE html><html><head><title>x</title></head><body>x</body></html>', 'text/html'), { code: 'page-without-feeds' }],
+    ['a document that is not a feed', answer(200, '<svg xmlns="http://www.w3.org/2000/svg"></svg>', 'image/svg+xml'), { code: 'wrong-root', root: 'svg' }],
+    ['a 404', answer(404, 'gone'), { code: 'http', status: 404 }],
+    ['an unreachable host', (async () => { throw new TypeError('Failed to fetch'); }) as FetchFn, { code: 'unreachable', host: 'diari.example.test', detail: 'Failed to fetch' }],
+  ] as const)('explains %s', async (_name, fetchFn, failure) => {
+    expect(await probeFeedUrl('https://diari.example.test/', fetchFn)).toEqual({ kind: 'error', failure });
   });
 });
 

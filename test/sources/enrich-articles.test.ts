@@ -12,6 +12,7 @@ import type { FetchFn } from '@/lib/sources/poll-source';
 import { readArticle } from '@/lib/sources/read-article';
 import { runPoll } from '@/lib/sources/run-poll';
 import { createPipeline } from '@/lib/tagging/pipeline';
+import { failureText } from '@/lib/sources/failure-text';
 import { fixtureBytes } from './fixtures';
 
 const own = (name: string) => new Uint8Array(readFileSync(new URL(`../fixtures/sources/${name}`, import.meta.url)));
@@ -19,7 +20,7 @@ const FEED_URL = 'https://www.diari.example.test/ciutat/rss.xml';
 const ARTICLE_URL = 'https://www.diari.example.test/ciutat/2026/03/03/metro-nocturno.html';
 const teasers = () => {
   const r = parseSavedSource(own('teasers.rss'), FEED_URL);
-  if (!r.ok) throw new Error(r.error);
+  if (!r.ok) throw new Error(failureText(r.failure));
   return r.items;
 };
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { RawPostSchema } from '../../lib/model/mention';
+import { SourceFailureSchema, type SourceFailure } from '../../lib/model/source-failure';
 import { htmlToText } from '../../lib/sources/html-to-text';
 import { parseSavedSource } from '../../lib/sources/parse-saved';
 import { fixtureBytes, fixtureFiles, SHARED } from './fixtures';
@@ -13,15 +14,15 @@ const parse = (rel: string) => parseSavedSource(fixtureBytes(rel), `https://feed
  * What each fixture must come to. Counts are the items that carry a link (a RawPost needs a
  * URL); `recovered` means usable items plus a warning that says what was wrong.
  */
-const EXPECTED: Record<string, { status: 'parsed' | 'recovered' | 'rejected'; items?: number; warning?: RegExp; error?: RegExp }> = {
+const EXPECTED: Record<string, { status: 'parsed' | 'recovered' | 'rejected'; items?: number; warning?: RegExp; failure?: SourceFailure }> = {
   'feeds/feedjira/DuplicateContentAtomFeed.xml': { status: 'recovered', items: 10, warning: /wrapped in a <html> document/ },
   'feeds/feedjira/InvalidDateFormat.xml': { status: 'recovered', items: 2, warning: /feed is truncated: recovered 2 items/ },
   'feeds/rss-parser/uolNoticias.rss': { status: 'recovered', items: 15, warning: /not valid UTF-8.*windows-1252/ },
   'feeds/node-feedparser/mediacontent-dupes.xml': { status: 'recovered', items: 1, warning: /declared iso-8859-1 but the bytes are UTF-8/ },
   'feeds/rss-parser/incomplete-fields.atom': { status: 'parsed', items: 0 },
   'feeds/rss-parser/missing-fields.atom': { status: 'recovered', items: 0, warning: /skipped 1 item without a link/ },
-  'feeds/node-feedparser/notafeed.html': { status: 'rejected', error: /^not a feed: the server returned an HTML page$/ },
-  'feeds/rss-parser/unrecognized.rss': { status: 'rejected', error: /^not a feed: the server returned an HTML page$/ },
+  'feeds/node-feedparser/notafeed.html': { status: 'rejected', failure: { code: 'html-page' } },
+  'feeds/rss-parser/unrecognized.rss': { status: 'rejected', failure: { code: 'html-page' } },
   'feeds/node-feedparser/illegally-nested.xml': { status: 'parsed', items: 10 },
   'feeds/node-feedparser/saxerror.xml': { status: 'parsed', items: 3 },
   'feeds/node-feedparser/iconv.xml': { status: 'parsed', items: 10 },
@@ -32,10 +33,10 @@ const EXPECTED: Record<string, { status: 'parsed' | 'recovered' | 'rejected'; it
 const TAG_OR_ENTITY = /<\/?[a-z][a-z0-9]*[\s/>]|&(#\d+|#x[0-9a-f]+|[a-z]{2,8});/i;
 
 describe('every fixture feed', () => {
-  it.each(FEEDS)('%s: parses into clean items or fails in words, never throws', (rel) => {
+  it.each(FEEDS)('%s: parses into clean items or fails with a valid failure code, never throws', (rel) => {
     const result = parse(rel);
     if (!result.ok) {
-      expect(result.error).toMatch(/^[a-z].{10,}/);
+      expect(SourceFailureSchema.safeParse(result.failure).success).toBe(true);
       expect(EXPECTED[rel]?.status).toBe('rejected');
       return;
     }
@@ -57,10 +58,10 @@ describe('every fixture feed', () => {
     if (!want) expect(result.items.length).toBeGreaterThan(0);
   });
 
-  it.each(Object.entries(EXPECTED).filter(([, w]) => w.status === 'rejected'))('%s is rejected with a plain-words error', (rel, want) => {
+  it.each(Object.entries(EXPECTED).filter(([, w]) => w.status === 'rejected'))('%s is rejected with the failure that says why', (rel, want) => {
     const result = parse(rel);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error).toMatch(want.error ?? /./);
+    if (!result.ok) expect(result.failure).toEqual(want.failure);
   });
 });
 

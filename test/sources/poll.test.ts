@@ -63,14 +63,14 @@ describe('backoff', () => {
     let state = initialState('x');
     const waits: number[] = [];
     for (let i = 0; i < 6; i++) {
-      state = nextState(state, { ok: false, status: 500, error: 'the server had a problem (HTTP 500)' }, NOW, { ...policy, maxFailures: 6 });
+      state = nextState(state, { ok: false, status: 500, failure: { code: 'http', status: 500 } }, NOW, { ...policy, maxFailures: 6 });
       if (!state.flagged) waits.push(after(state));
     }
     expect(waits).toHaveLength(5);
     waits.slice(1).forEach((w, i) => expect(w).toBeGreaterThan(waits[i]));
     expect(state.flagged).toBe(true);
     expect(state.nextAttemptAt).toBeUndefined();
-    expect(state.lastError).toMatch(/HTTP 500.*stopped after 6 failed attempts/);
+    expect(state).toMatchObject({ lastFailure: { code: 'http', status: 500 }, consecutiveFailures: 6 });
     expect(dueSources([{ ...feed, id: 'x' }], { x: state }, new Date(NOW.getTime() + min(60 * 24 * 30)))).toEqual([]);
     const retried = retrySource(state);
     expect(dueSources([{ ...feed, id: 'x' }], { x: retried }, NOW).map((s) => s.id)).toEqual(['x']);
@@ -82,7 +82,7 @@ describe('Retry-After', () => {
     ['120', 429, 120_000],
     ['Mon, 02 Mar 2026 11:30:00 GMT', 503, min(90)],
   ])('honours %s on HTTP %d', (retryAfter, status, wait) => {
-    const next = nextState(initialState('x'), { ok: false, status, retryAfter, error: 'slow down' }, NOW, policy);
+    const next = nextState(initialState('x'), { ok: false, status, retryAfter, failure: { code: 'http', status } }, NOW, policy);
     expect(after(next)).toBe(wait);
   });
 
@@ -141,7 +141,7 @@ describe('pollSource with real fixture bytes', () => {
       { status: 304 },
     ]);
     const first = await pollSource(feed, initialState(feed.id), fn, NOW, { random: () => 0.5 });
-    expect(first.error).toBeUndefined();
+    expect(first.failure).toBeUndefined();
     expect(first.items).toHaveLength(15);
     expect(first.state.etag).toBe('"v1"');
     expect(first.state.lastCounts).toEqual({ fetched: 15, new: 0, matched: 0 });
@@ -153,20 +153,20 @@ describe('pollSource with real fixture bytes', () => {
     expect(second.state.etag).toBe('"v1"');
   });
 
-  it('says in words when the server returns an HTML page instead of the feed', async () => {
+  it('says so when the server returns an HTML page instead of the feed', async () => {
     const { fn } = fakeFetch([{ status: 200, body: fixtureBytes('feeds/node-feedparser/notafeed.html'), headers: { 'content-type': 'text/html' } }]);
     const r = await pollSource(feed, initialState(feed.id), fn, NOW, { random: () => 0.5 });
-    expect(r.error).toBe('not a feed: the server returned an HTML page');
-    expect(r.state.lastError).toBe('not a feed: the server returned an HTML page');
+    expect(r.failure).toEqual({ code: 'html-page' });
+    expect(r.state.lastFailure).toEqual({ code: 'html-page' });
     expect(r.state.consecutiveFailures).toBe(1);
   });
 
   it('backs off on 429 as the server asks, and on a network error', async () => {
     const limited = await pollSource(feed, initialState(feed.id), fakeFetch([{ status: 429, headers: { 'retry-after': '600' } }]).fn, NOW, { random: () => 0.5 });
-    expect(limited.error).toMatch(/too many requests/);
+    expect(limited.failure).toEqual({ code: 'http', status: 429 });
     expect(after(limited.state)).toBe(min(10));
     const offline = await pollSource(feed, initialState(feed.id), fakeFetch([new TypeError('Failed to fetch')]).fn, NOW, { random: () => 0 });
-    expect(offline.error).toBe('could not reach www.example.es: Failed to fetch');
+    expect(offline.failure).toEqual({ code: 'unreachable', host: 'www.example.es', detail: 'Failed to fetch' });
     expect(after(offline.state)).toBe(min(2.5));
   });
 

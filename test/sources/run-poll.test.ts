@@ -133,32 +133,33 @@ describe('runPoll: conditional GET, rate limits and errors', () => {
     const web = fakeWeb({ 'https://diari.example.test/': [{ status: 429, headers: { 'retry-after': '600' } }, { status: 200, body: own('barcelona-news.rss') }] });
     const first = await run([FEED], web.fetchFn, T0);
     expect(first.states.diari.nextAttemptAt).toBe(new Date(T0 + 10 * MIN).toISOString());
-    expect(first.states.diari.lastError).toMatch(/HTTP 429/);
+    expect(first.states.diari.lastFailure).toEqual({ code: 'http', status: 429 });
     const early = await run([FEED], web.fetchFn, T0 + 9 * MIN);
     expect(early.reports).toEqual([]);
     expect(web.calls).toHaveLength(1);
     const later = await run([FEED], web.fetchFn, T0 + 10 * MIN);
     expect(later.reports[0].outcome).toBe('updated');
-    expect(later.states.diari.lastError).toBeUndefined();
+    expect(later.states.diari.lastFailure).toBeUndefined();
   });
 
   it.each([
-    ['an HTML page', { status: 200, body: '<!DOCTYPE html><html><head><title>Home</title></head><body>Hi</body></html>', headers: { 'content-type': 'text/html' } }, 'not a feed: the server returned an HTML page'],
-    ['a 404', { status: 404 }, 'the server says this address does not exist (HTTP 404)'],
-    ['broken JSON', { status: 200, body: '[{"id": "1", "content": "<p>Barcel' }, 'broken JSON'],
-  ])('says in words why %s is not a source, and backs off', async (_name, answer, words) => {
+    ['an HTML page', { status: 200, body: '<!DOCTYPE html><html><head><title>Home</title></head><body>Hi</body></html>', headers: { 'content-type': 'text/html' } }, { code: 'html-page' }],
+    ['a 404', { status: 404 }, { code: 'http', status: 404 }],
+    ['broken JSON', { status: 200, body: '[{"id": "1", "content": "<p>Barcel' }, { code: 'broken-json' }],
+  ] as const)('stores why %s is not a source, and backs off', async (_name, answer, failure) => {
     const web = fakeWeb({ 'https://': answer });
     const source = _name === 'broken JSON' ? TAG : FEED;
     const out = await run([source], web.fetchFn, T0);
     expect(out.reports[0].outcome).toBe('failed');
-    expect(out.states[source.id].lastError).toContain(words);
+    expect(out.states[source.id].lastFailure).toEqual(failure);
+    expect(out.reports[0].failure).toEqual(failure);
     expect(out.states[source.id].consecutiveFailures).toBe(1);
     expect(Date.parse(out.states[source.id].nextAttemptAt ?? '')).toBeGreaterThan(T0);
   });
 
   it('says which host could not be reached when the network fails', async () => {
     const out = await run([TAG], fakeWeb({}).fetchFn, T0);
-    expect(out.states['tag-bcn'].lastError).toBe('could not reach mastodon.example.test: Failed to fetch');
+    expect(out.states['tag-bcn'].lastFailure).toEqual({ code: 'unreachable', host: 'mastodon.example.test', detail: 'Failed to fetch' });
   });
 
   it('flags a source that keeps failing, stops scheduling it, and still checks it when forced', async () => {
@@ -171,7 +172,7 @@ describe('runPoll: conditional GET, rate limits and errors', () => {
     }
     const flagged = (await readSourceStates(db)).diari;
     expect(flagged).toMatchObject({ flagged: true, consecutiveFailures: 6 });
-    expect(flagged.lastError).toMatch(/stopped after 6 failed attempts/);
+    expect(flagged.lastFailure).toEqual({ code: 'http', status: 500 });
     const later = await run([FEED], web.fetchFn, t + 30 * 24 * 60 * MIN);
     expect(later.reports).toEqual([]);
     expect(web.calls).toHaveLength(6);
@@ -184,7 +185,8 @@ describe('runPoll: conditional GET, rate limits and errors', () => {
     const web = fakeWeb({ 'https://diari.example.test/': { status: 200, body: own('barcelona-news.rss'), headers: { etag: '"v2"' } } });
     const broken = { ingest: async () => { throw new Error('QuotaExceededError'); } };
     const out = await run([FEED], web.fetchFn, T0, {}, broken);
-    expect(out.reports[0]).toMatchObject({ outcome: 'failed', error: 'could not store the items: QuotaExceededError' });
+    expect(out.reports[0]).toMatchObject({ outcome: 'failed', failure: { code: 'store-failed', detail: 'QuotaExceededError' } });
+    expect(out.states.diari.lastFailure).toEqual({ code: 'store-failed', detail: 'QuotaExceededError' });
     expect(out.states.diari.etag).toBeUndefined();
     expect(out.states.diari.consecutiveFailures).toBe(1);
   });
