@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { PulsoDB } from '@/lib/db/schema';
+import { invalidFieldText } from '@/lib/i18n/source-failure';
 import type { CityProfile } from '@/lib/model/city-profile';
 import type { SourceActions } from '@/lib/platform/source-actions';
 import { newSource, type NewSourceFields } from '@/lib/sources/new-source';
@@ -25,7 +26,7 @@ export type AddOutcome = { ok: boolean; text: string };
  * Mastodon, Bluesky and Reddit; each with its status, schedule and controls.
  */
 export function SourcesSettings({ db, profile, actions }: SourcesSettingsProps) {
-  const { t } = useT();
+  const { t, lang } = useT();
   const { sources, states } = useSources(db);
   const [message, setMessage] = useState<AddOutcome | null>(null);
 
@@ -38,7 +39,7 @@ export function SourcesSettings({ db, profile, actions }: SourcesSettingsProps) 
     const r = newSource(fields, sources, new Date(), Math.random);
     let out: AddOutcome;
     if (!r.ok) {
-      out = { ok: false, text: r.reason === 'duplicate' ? t('sources.duplicate', { label: r.detail }) : t('sources.invalid', { detail: r.detail }) };
+      out = { ok: false, text: r.reason === 'duplicate' ? t('sources.duplicate', { label: r.detail }) : t('sources.invalid', { detail: invalidFieldText(lang, r.field, r.detail) }) };
     } else if (!permitted && !(await actions.requestHost(hostPermissionFor(r.source)))) {
       out = { ok: false, text: t('sources.permissionRefused', { host: new URL(sourceUrl(r.source)).host }) };
     } else {

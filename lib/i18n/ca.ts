@@ -205,6 +205,11 @@ export const ca: Record<MessageKey, string> = {
   'sources.error.download-broken': 'la descàrrega s’ha tallat (detall tècnic: {detail}).',
   'sources.error.store-failed': 's’han llegit les publicacions, però no s’han pogut desar en aquest ordinador (detall tècnic: {detail}).',
   'sources.error.stopped': 'S’ha aturat després de {n} intents fallits seguits: fes clic a «Torna-ho a provar» per reprendre-la.',
+  'sources.error.field.instance': 'escriu només el nom del servidor de Mastodon, com ara mastodon.social, sense https://.',
+  'sources.error.field.tag': 'un hashtag només porta lletres, xifres i guions baixos (sense espais ni #).',
+  'sources.error.field.query': 'escriu els termes de cerca (fins a 500 caràcters).',
+  'sources.error.field.subreddit': 'escriu només el nom del subreddit, sense r/: de 2 a 21 lletres, xifres o guions baixos.',
+  'sources.error.field.url': 'escriu una adreça web completa, que comenci per https:// o http://.',
   // Drafting studio
   'nav.studio': 'Estudi',
   'studio.title': 'Estudi de redacció',

@@ -203,6 +203,11 @@ export const en = {
   'sources.error.download-broken': 'the download broke off (technical detail: {detail}).',
   'sources.error.store-failed': 'the items were read but could not be stored on this computer (technical detail: {detail}).',
   'sources.error.stopped': 'Stopped after {n} failed attempts in a row: use “Retry” to start again.',
+  'sources.error.field.instance': 'write only the Mastodon server’s name, such as mastodon.social, without https://.',
+  'sources.error.field.tag': 'a hashtag holds only letters, digits and underscores (no spaces, no #).',
+  'sources.error.field.query': 'write the search terms (up to 500 characters).',
+  'sources.error.field.subreddit': 'write only the subreddit’s name, without r/: 2 to 21 letters, digits or underscores.',
+  'sources.error.field.url': 'write a full web address, starting with https:// or http://.',
   // Drafting studio
   'nav.studio': 'Studio',
   'studio.title': 'Drafting studio',

@@ -205,6 +205,11 @@ export const es: Record<MessageKey, string> = {
   'sources.error.download-broken': 'la descarga se ha cortado (detalle técnico: {detail}).',
   'sources.error.store-failed': 'se han leído las publicaciones, pero no se han podido guardar en este ordenador (detalle técnico: {detail}).',
   'sources.error.stopped': 'Se ha detenido tras {n} intentos fallidos seguidos: pulsa «Reintentar» para reanudarla.',
+  'sources.error.field.instance': 'escribe solo el nombre del servidor de Mastodon, como mastodon.social, sin https://.',
+  'sources.error.field.tag': 'un hashtag solo lleva letras, números y guiones bajos (sin espacios ni #).',
+  'sources.error.field.query': 'escribe los términos de búsqueda (hasta 500 caracteres).',
+  'sources.error.field.subreddit': 'escribe solo el nombre del subreddit, sin r/: de 2 a 21 letras, números o guiones bajos.',
+  'sources.error.field.url': 'escribe una dirección web completa, que empiece por https:// o http://.',
   // Drafting studio
   'nav.studio': 'Estudio',
   'studio.title': 'Estudio de redacción',

@@ -18,6 +18,15 @@ export function failureMessage(lang: UiLang, f: SourceFailure): string {
   return translate(lang, failureKey(f), vars);
 }
 
+/** Form fields of a new source that the UI can explain; others fall back to the schema's message. */
+const FIELDS = ['instance', 'tag', 'query', 'subreddit', 'url'] as const;
+type ExplainedField = (typeof FIELDS)[number];
+
+/** What to fix in a refused new source, in the UI language; `detail` (English) when the field has no sentence. */
+export function invalidFieldText(lang: UiLang, field: string, detail: string): string {
+  return (FIELDS as readonly string[]).includes(field) ? translate(lang, `sources.error.field.${field as ExplainedField}`) : detail;
+}
+
 /**
  * The error line of a source's state in the UI language, or undefined when its last poll did not
  * fail. A stopped source also says so and how to resume. States saved before failure codes carry

@@ -1,8 +1,14 @@
 import { SourceSchema, type Source, type SourceInput } from '../model/source';
 import { sourceUrl } from './source-request';
 
-/** Why a source could not be added, for the options page to say in the user's language. */
-export type NewSourceResult = { ok: true; source: Source } | { ok: false; reason: 'invalid' | 'duplicate'; detail: string };
+/**
+ * Why a source could not be added, for the options page to say in the user's language: `field` is
+ * the form field at fault (the UI words it), `detail` the schema's English message as a fallback.
+ */
+export type NewSourceResult =
+  | { ok: true; source: Source }
+  | { ok: false; reason: 'duplicate'; detail: string }
+  | { ok: false; reason: 'invalid'; field: string; detail: string };
 
 /** A form's fields without the id, which is chosen here. */
 export type NewSourceFields = SourceInput extends infer T ? (T extends unknown ? Omit<T, 'id'> : never) : never;
@@ -16,7 +22,7 @@ export function newSource(fields: NewSourceFields, existing: Source[], now: Date
   const parsed = SourceSchema.safeParse({ ...fields, id });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return { ok: false, reason: 'invalid', detail: `${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}` };
+    return { ok: false, reason: 'invalid', field: String(issue?.path[0] ?? ''), detail: `${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}` };
   }
   const url = sourceUrl(parsed.data);
   const same = existing.find((s) => sourceUrl(s) === url);

@@ -64,6 +64,17 @@ describe('SourcesSettings', () => {
     expect(await readSources(db)).toEqual([]);
   });
 
+  it.each([
+    ['es', 'https://mastodon.social', 'barcelona', 'No se ha añadido, revisa los campos: escribe solo el nombre del servidor de Mastodon, como mastodon.social, sin https://.'],
+    ['ca', 'mastodon.social', 'bon dia', 'No s’ha afegit, revisa els camps: un hashtag només porta lletres, xifres i guions baixos (sense espais ni #).'],
+  ] as const)('in %s, says which field to fix when a source is refused, before asking for access', async (lang, instance, tag, text) => {
+    const { actions, log } = fakeActions({ grant: true });
+    show(actions, lang);
+    addHashtag(instance, tag);
+    await waitFor(() => expect(screen.getByTestId('sources-message').textContent).toBe(text));
+    expect(log).toEqual([]);
+  });
+
   it('adds a granted source, lists it, and refuses the same one twice', async () => {
     const { actions } = fakeActions({ grant: true });
     show(actions);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { failureMessage, sourceErrorText } from '@/lib/i18n/source-failure';
+import { failureMessage, invalidFieldText, sourceErrorText } from '@/lib/i18n/source-failure';
 import { SourceFailureSchema, type SourceFailure } from '@/lib/model/source-failure';
 import { initialState } from '@/lib/sources/poll-policy';
 
@@ -62,5 +62,17 @@ describe('sourceErrorText', () => {
   it('shows the English sentence of an older version as it is, in any language', () => {
     const old = 'could not reach diari.example.test: Failed to fetch';
     expect(LANGS.map((lang) => sourceErrorText(lang, { ...state, lastError: old, flagged: true }))).toEqual([old, old, old]);
+  });
+});
+
+describe('invalidFieldText', () => {
+  it.each(['instance', 'tag', 'query', 'subreddit', 'url'])('explains the %s field in each language', (field) => {
+    const texts = LANGS.map((lang) => invalidFieldText(lang, field, `${field}: Invalid input`));
+    expect(new Set(texts).size).toBe(3);
+    for (const text of texts) expect(text).not.toContain('Invalid input');
+  });
+
+  it('falls back to the schema’s message for a field the form does not show', () => {
+    expect(invalidFieldText('ca', 'intervalMinutes', 'intervalMinutes: Too small: expected number to be >=5')).toBe('intervalMinutes: Too small: expected number to be >=5');
   });
 });
