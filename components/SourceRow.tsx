@@ -36,7 +36,8 @@ export function SourceRow({ source, state, actions }: SourceRowProps) {
           : t('sources.checkFailed', { error: r.failure ? failureMessage(lang, r.failure) : '' }),
       );
     } catch (e) {
-      setNote(t('sources.checkFailed', { error: e instanceof Error ? e.message : String(e) }));
+      // The background never answered (or answered out of protocol): say so, keep its words as detail.
+      setNote(t('sources.checkFailed', { error: t('sources.error.background', { detail: e instanceof Error ? e.message : String(e) }) }));
     } finally {
       setBusy(false);
     }

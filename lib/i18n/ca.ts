@@ -204,6 +204,7 @@ export const ca: Record<MessageKey, string> = {
   'sources.error.unreachable': 'no s’ha pogut connectar amb {host} (detall tècnic: {detail}).',
   'sources.error.download-broken': 'la descàrrega s’ha tallat (detall tècnic: {detail}).',
   'sources.error.store-failed': 's’han llegit les publicacions, però no s’han pogut desar en aquest ordinador (detall tècnic: {detail}).',
+  'sources.error.background': 'la part de Pulso que consulta les fonts no ha respost (detall tècnic: {detail}).',
   'sources.error.stopped': 'S’ha aturat després de {n} intents fallits seguits: fes clic a «Torna-ho a provar» per reprendre-la.',
   'sources.error.field.instance': 'escriu només el nom del servidor de Mastodon, com ara mastodon.social, sense https://.',
   'sources.error.field.tag': 'un hashtag només porta lletres, xifres i guions baixos (sense espais ni #).',

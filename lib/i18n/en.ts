@@ -202,6 +202,7 @@ export const en = {
   'sources.error.unreachable': 'could not connect to {host} (technical detail: {detail}).',
   'sources.error.download-broken': 'the download broke off (technical detail: {detail}).',
   'sources.error.store-failed': 'the items were read but could not be stored on this computer (technical detail: {detail}).',
+  'sources.error.background': 'the part of Pulso that checks sources did not answer (technical detail: {detail}).',
   'sources.error.stopped': 'Stopped after {n} failed attempts in a row: use “Retry” to start again.',
   'sources.error.field.instance': 'write only the Mastodon server’s name, such as mastodon.social, without https://.',
   'sources.error.field.tag': 'a hashtag holds only letters, digits and underscores (no spaces, no #).',

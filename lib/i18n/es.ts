@@ -204,6 +204,7 @@ export const es: Record<MessageKey, string> = {
   'sources.error.unreachable': 'no se ha podido conectar con {host} (detalle técnico: {detail}).',
   'sources.error.download-broken': 'la descarga se ha cortado (detalle técnico: {detail}).',
   'sources.error.store-failed': 'se han leído las publicaciones, pero no se han podido guardar en este ordenador (detalle técnico: {detail}).',
+  'sources.error.background': 'la parte de Pulso que consulta las fuentes no ha respondido (detalle técnico: {detail}).',
   'sources.error.stopped': 'Se ha detenido tras {n} intentos fallidos seguidos: pulsa «Reintentar» para reanudarla.',
   'sources.error.field.instance': 'escribe solo el nombre del servidor de Mastodon, como mastodon.social, sin https://.',
   'sources.error.field.tag': 'un hashtag solo lleva letras, números y guiones bajos (sin espacios ni #).',

@@ -25,7 +25,7 @@ afterEach(() => {
 });
 
 /** Actions that answer as told and log the order of calls (the permission prompt must come first). */
-function fakeActions(opts: { grant: boolean; probe?: ProbeResult; check?: CheckNowResult }) {
+function fakeActions(opts: { grant: boolean; probe?: ProbeResult; check?: CheckNowResult | Error }) {
   const log: string[] = [];
   const actions: SourceActions = {
     requestHost: async (origin) => { log.push(`permission ${origin}`); return opts.grant; },
@@ -33,7 +33,10 @@ function fakeActions(opts: { grant: boolean; probe?: ProbeResult; check?: CheckN
     save: async (s: Source) => { log.push(`save ${s.kind}`); await putSource(db, s); },
     setInterval: async () => undefined,
     remove: async () => undefined,
-    checkNow: async () => opts.check ?? { outcome: 'updated' },
+    checkNow: async () => {
+      if (opts.check instanceof Error) throw opts.check;
+      return opts.check ?? { outcome: 'updated' };
+    },
     retry: async () => ({ outcome: 'updated' }),
   };
   return { actions, log };
@@ -152,7 +155,7 @@ describe('SourceRow: why a source failed, in the UI language', () => {
     ...extra,
   });
 
-  async function showFailed(state: SourceState, lang: UiLang, check?: CheckNowResult) {
+  async function showFailed(state: SourceState, lang: UiLang, check?: CheckNowResult | Error) {
     await putSource(db, FEED);
     await savePollState(db, state, {});
     show(fakeActions({ grant: true, check }).actions, lang);
@@ -196,5 +199,13 @@ describe('SourceRow: why a source failed, in the UI language', () => {
     await showFailed(failed({ lastFailure: { code: 'http', status: 404 } }), 'ca', { outcome: 'failed', failure: { code: 'http', status: 429 } });
     fireEvent.click(screen.getByTestId('source-check'));
     await waitFor(() => expect(screen.getByTestId('source-note').textContent).toBe('La consulta ha fallat: massa consultes: el servidor demana a Pulso que esperi (HTTP 429).'));
+  });
+
+  it('says in Spanish when the background did not answer "Check now", keeping its words as detail', async () => {
+    await showFailed(failed({ lastFailure: { code: 'html-page' } }), 'es', new Error('Could not establish connection. Receiving end does not exist.'));
+    fireEvent.click(screen.getByTestId('source-check'));
+    await waitFor(() => expect(screen.getByTestId('source-note').textContent).toBe(
+      'La consulta ha fallado: la parte de Pulso que consulta las fuentes no ha respondido (detalle técnico: Could not establish connection. Receiving end does not exist.).',
+    ));
   });
 });
