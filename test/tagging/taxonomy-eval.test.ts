@@ -15,16 +15,17 @@ const dev = loadDevPosts();
 // once the first one was used up; reported on its own too.
 const dev2 = loadDevPosts('dev2');
 // Minimum micro-F1 per part, [topics, attributes], each just below what was measured. Held-out
-// attributes reach 0.826 (recall of `expensive` and `cultural` is the gap: people say them in
-// many ways; gapped terms, `rent … insane`, now catch the city's name between the noun and the
-// verdict, "rents in Barcelona are insane"). The dev set was used to find vocabulary
-// gaps, so its figure guards against regressions; it is not an unseen-data estimate.
+// attributes reach 0.836 (recall of `expensive`, `cultural` and `liveable` is the gap: people say
+// them in many ways; gapped terms, `rent … insane`, catch the city's name between the noun and
+// the verdict, "rents in Barcelona are insane"). The dev sets were used to find vocabulary gaps,
+// so their figures guard against regressions; they are not unseen-data estimates (dev2 scored
+// topics 0.79, attributes 0.83 before its gaps were filled: close to the held-out figure).
 const splits: Array<[string, CityPost[], number, number]> = [
   ['tuned', posts.filter((p) => !p.heldOut), 0.85, 0.85],
-  ['held-out', posts.filter((p) => p.heldOut), 0.85, 0.82],
+  ['held-out', posts.filter((p) => p.heldOut), 0.85, 0.83],
   ['all', posts, 0.85, 0.85],
   ['dev', dev, 0.85, 0.95],
-  ['dev2', dev2, 0.78, 0.82],
+  ['dev2', dev2, 0.8, 0.95],
 ];
 
 function evaluate(set: CityPost[]) {
