@@ -1,6 +1,6 @@
 import type { PulsoDB } from '../db/schema';
 import { deleteSource, putSource, retryStoredSource, setSourceInterval } from '../db/sources-store';
-import type { CheckNowResult } from '../messaging/sources';
+import { CheckNowResultSchema, type CheckNowResult } from '../messaging/sources';
 import type { Source } from '../model/source';
 import type { FetchFn } from '../sources/poll-source';
 import { probeFeedUrl, type ProbeResult } from '../sources/probe-feed';
@@ -30,10 +30,11 @@ export function browserSourceActions(db: PulsoDB): SourceActions {
     save: (source) => putSource(db, source),
     setInterval: (source, minutes) => setSourceInterval(db, source, minutes),
     remove: (id) => deleteSource(db, id),
-    checkNow: (id) => sendMessage('sources/check-now', { id }),
+    // Parsed on arrival: the failure code it carries is worded by the page, so it must be one we know.
+    checkNow: async (id) => CheckNowResultSchema.parse(await sendMessage('sources/check-now', { id })),
     retry: async (id) => {
       await retryStoredSource(db, id);
-      return sendMessage('sources/check-now', { id });
+      return CheckNowResultSchema.parse(await sendMessage('sources/check-now', { id }));
     },
   };
 }
