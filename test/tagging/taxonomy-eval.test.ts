@@ -14,6 +14,9 @@ const dev = loadDevPosts();
 // A second development set (dev2.jsonl), written and labelled before the tagger ever ran on it,
 // once the first one was used up; reported on its own too.
 const dev2 = loadDevPosts('dev2');
+// A third, smaller one (dev3.jsonl) on the attributes still weak once dev2 was used: expensive,
+// cultural, liveable, unsafe and safe, with their look-alikes; also written before tagging.
+const dev3 = loadDevPosts('dev3');
 // Minimum micro-F1 per part, [topics, attributes], each just below what was measured. Held-out
 // attributes reach 0.836 (recall of `expensive`, `cultural` and `liveable` is the gap: people say
 // them in many ways; gapped terms, `rent … insane`, catch the city's name between the noun and
@@ -26,6 +29,7 @@ const splits: Array<[string, CityPost[], number, number]> = [
   ['all', posts, 0.85, 0.85],
   ['dev', dev, 0.85, 0.95],
   ['dev2', dev2, 0.8, 0.95],
+  ['dev3', dev3, 0.84, 0.63],
 ];
 
 function evaluate(set: CityPost[]) {
@@ -59,10 +63,11 @@ describe('taxonomy on the labelled city posts', () => {
     });
   }
 
-  it('has development sets of at least 150 and 180 posts, 50 and 60 per language', () => {
+  it('has development sets of at least 150, 180 and 90 posts, 50, 60 and 30 per language', () => {
     for (const lang of ['es', 'ca', 'en']) {
       expect(dev.filter((p) => p.lang === lang).length).toBeGreaterThanOrEqual(50);
       expect(dev2.filter((p) => p.lang === lang).length).toBeGreaterThanOrEqual(60);
+      expect(dev3.filter((p) => p.lang === lang).length).toBeGreaterThanOrEqual(30);
     }
   });
 
