@@ -3,6 +3,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { countCapturedSince } from '@/lib/db/feed-query';
 import type { PulsoDB } from '@/lib/db/schema';
 import type { CaptureResult } from '@/lib/platform/messaging';
+import { captureOutcomeText } from '@/lib/i18n/capture-outcome';
+import { errorDetail } from '@/lib/model/capture-failure';
 import { useT } from './I18n';
 
 export interface PopupViewProps {
@@ -21,7 +23,7 @@ function startOfToday(): string {
 
 /** The toolbar popup: today's count, a capture button, and the way to the side panel. */
 export function PopupView({ db, onCapture, onOpenPanel, onOpenOptions }: PopupViewProps) {
-  const { t, n } = useT();
+  const { t, n, lang } = useT();
   const today = useLiveQuery(() => countCapturedSince(db, startOfToday()), [db]);
   const total = useLiveQuery(() => db.mentions.count(), [db]);
   const [status, setStatus] = useState<string>('');
@@ -31,13 +33,9 @@ export function PopupView({ db, onCapture, onOpenPanel, onOpenOptions }: PopupVi
     setBusy(true);
     setStatus(t('options.working'));
     try {
-      const r = await onCapture();
-      if (!r.ok) setStatus(t('popup.captureFailed', { reason: r.error }));
-      else if (r.report.updated && !r.report.stored) setStatus(t('popup.alreadyStored'));
-      else if (r.unmatched) setStatus(t('popup.capturedUnmatched'));
-      else setStatus(t('popup.captured', { n: r.report.stored }));
+      setStatus(captureOutcomeText(lang, await onCapture()));
     } catch (err) {
-      setStatus(t('popup.captureFailed', { reason: err instanceof Error ? err.message : String(err) }));
+      setStatus(captureOutcomeText(lang, { ok: false, failure: { code: 'no-answer', detail: errorDetail(err) } }));
     } finally {
       setBusy(false);
     }

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { ManualCaptureSchema } from '@/lib/messaging/protocol';
 import { manualToRawPost } from '@/lib/capture-manual/to-raw-post';
+import { errorDetail } from '@/lib/model/capture-failure';
 import { ingestQueued } from './data-safety';
 import { getDB } from '@/lib/platform/db';
 import type { CaptureResult } from '@/lib/platform/messaging';
@@ -34,13 +35,13 @@ export async function captureTab(tabId: number, kind: Kind, fallbackSelection?: 
     });
     value = result?.result;
   } catch (err) {
-    if (!fallbackSelection) return { ok: false, error: err instanceof Error ? err.message : String(err) };
+    if (!fallbackSelection) return { ok: false, failure: { code: 'blocked', detail: errorDetail(err) } };
     const tab = await browser.tabs.get(tabId);
     value = { kind: 'selection', url: tab.url ?? 'about:blank', title: tab.title, text: fallbackSelection };
   }
   const parsed = ManualCaptureSchema.safeParse(value);
-  if (!parsed.success) return { ok: false, error: 'the page gave nothing readable to capture' };
-  if (!parsed.data.text.trim()) return { ok: false, error: 'the selection or page is empty' };
+  if (!parsed.success) return { ok: false, failure: { code: 'unreadable' } };
+  if (!parsed.data.text.trim()) return { ok: false, failure: { code: 'empty' } };
   const report = await ingestQueued(getDB(), [{ origin: 'manual', raw: manualToRawPost(parsed.data), langHint: parsed.data.langHint }], await currentPipeline(), new Date());
   const stored = report.ids.length ? await getDB().mentions.get(report.ids[0]) : undefined;
   return {
@@ -53,6 +54,6 @@ export async function captureTab(tabId: number, kind: Kind, fallbackSelection?: 
 /** Captures from the active tab: used by the popup button and the keyboard shortcut. */
 export async function captureActiveTab(kind: Kind): Promise<CaptureResult> {
   const tab = await findTargetTab();
-  if (!tab) return { ok: false, error: 'no web page is open in the active tab' };
+  if (!tab) return { ok: false, failure: { code: 'no-tab' } };
   return captureTab(tab.id, kind);
 }

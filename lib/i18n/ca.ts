@@ -49,7 +49,7 @@ export const ca: Record<MessageKey, string> = {
   'popup.captured': 'Capturat: {n} desada.',
   'popup.capturedUnmatched': 'Capturat. No hi apareix cap terme de la ciutat: es desa com a captura manual.',
   'popup.alreadyStored': 'Ja estava desada: actualitzada.',
-  'popup.captureFailed': 'No s’ha pogut capturar aquesta pàgina: {reason}',
+  'popup.captureFailed': "No s’ha pogut capturar: {reason}",
   'options.title': 'Configuració de Pulso',
   'options.language': 'Llengua de la interfície',
   'options.languageAuto': 'Llengua del navegador',
@@ -548,4 +548,11 @@ export const ca: Record<MessageKey, string> = {
   'data.deleted': "S’ha esborrat tot.",
   'data.queueWaiting': "{n} elements capturats esperen per desar-se.",
   'data.working': "Treballant…",
+  // Manual capture outcomes (popup, context menu, shortcut)
+  'capture.fail.noTab': "no hi ha cap pàgina web oberta a la pestanya activa.",
+  'capture.fail.blocked': "el navegador no deixa que les extensions llegeixin les seves pròpies pàgines, la botiga d’extensions ni alguns llocs protegits (detall tècnic: {detail}).",
+  'capture.fail.unreadable': "la pàgina no ha retornat cap text que es pugui desar.",
+  'capture.fail.empty': "no hi ha text seleccionat i la pàgina és buida.",
+  'capture.fail.noAnswer': "el Pulso no ha respost a temps; torna-ho a provar d’aquí a uns segons (detall tècnic: {detail}).",
+  'capture.notificationTitle': "Pulso · captura",
 };

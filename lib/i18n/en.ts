@@ -47,7 +47,7 @@ export const en = {
   'popup.captured': 'Captured: {n} stored.',
   'popup.capturedUnmatched': 'Captured. No city term found: kept as a manual capture.',
   'popup.alreadyStored': 'Already stored: updated.',
-  'popup.captureFailed': 'Could not capture this page: {reason}',
+  'popup.captureFailed': "Could not capture: {reason}",
   'options.title': 'Pulso settings',
   'options.language': 'Interface language',
   'options.languageAuto': 'Browser language',
@@ -546,6 +546,13 @@ export const en = {
   'data.deleted': "Everything was deleted.",
   'data.queueWaiting': "{n} captured items are waiting to be stored.",
   'data.working': "Working…",
+  // Manual capture outcomes (popup, context menu, shortcut)
+  'capture.fail.noTab': "no web page is open in the active tab.",
+  'capture.fail.blocked': "the browser keeps extensions out of its own pages, the extension store and some protected sites (technical detail: {detail}).",
+  'capture.fail.unreadable': "the page gave no text that could be stored.",
+  'capture.fail.empty': "nothing is selected and the page is empty.",
+  'capture.fail.noAnswer': "Pulso did not answer in time; try again in a few seconds (technical detail: {detail}).",
+  'capture.notificationTitle': "Pulso · capture",
 } as const;
 
 export type MessageKey = keyof typeof en;

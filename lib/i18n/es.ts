@@ -49,7 +49,7 @@ export const es: Record<MessageKey, string> = {
   'popup.captured': 'Capturado: {n} guardada.',
   'popup.capturedUnmatched': 'Capturado. No aparece ningún término de la ciudad: se guarda como captura manual.',
   'popup.alreadyStored': 'Ya estaba guardada: actualizada.',
-  'popup.captureFailed': 'No se ha podido capturar esta página: {reason}',
+  'popup.captureFailed': "No se ha podido capturar: {reason}",
   'options.title': 'Ajustes de Pulso',
   'options.language': 'Idioma de la interfaz',
   'options.languageAuto': 'Idioma del navegador',
@@ -548,4 +548,11 @@ export const es: Record<MessageKey, string> = {
   'data.deleted': "Se ha borrado todo.",
   'data.queueWaiting': "{n} elementos capturados esperan a guardarse.",
   'data.working': "Trabajando…",
+  // Manual capture outcomes (popup, context menu, shortcut)
+  'capture.fail.noTab': "no hay ninguna página web abierta en la pestaña activa.",
+  'capture.fail.blocked': "el navegador no deja que las extensiones lean sus propias páginas, la tienda de extensiones ni algunos sitios protegidos (detalle técnico: {detail}).",
+  'capture.fail.unreadable': "la página no ha devuelto ningún texto que se pueda guardar.",
+  'capture.fail.empty': "no hay texto seleccionado y la página está vacía.",
+  'capture.fail.noAnswer': "Pulso no ha respondido a tiempo; vuelve a intentarlo en unos segundos (detalle técnico: {detail}).",
+  'capture.notificationTitle': "Pulso · captura",
 };

@@ -4,9 +4,10 @@ import type { CheckNow, CheckNowResult } from '../messaging/sources';
 import type { PageView, PayloadCapture, PayloadReport } from '../messaging/browse';
 
 import type { EvaluateResult } from '../messaging/indicators';
+import type { CaptureFailure } from '../model/capture-failure';
 import type { DrainReport, RetentionReportMessage } from '../messaging/data-safety';
-/** Result of a capture request, in words the popup can show. */
-export type CaptureResult = { ok: true; report: IngestReport; unmatched: boolean } | { ok: false; error: string };
+/** Result of a capture request; a failure is a code the popup words in the user's language. */
+export type CaptureResult = { ok: true; report: IngestReport; unmatched: boolean } | { ok: false; failure: CaptureFailure };
 
 /** The one typed message protocol: names are `area/verb`; payloads are validated by zod on arrival. */
 export interface ProtocolMap {

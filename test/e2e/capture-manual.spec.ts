@@ -109,3 +109,18 @@ test('the feed filters and searches what was captured', async ({ ext }) => {
   await panel.getByTestId('filter-to').fill('2000-12-31');
   await expect(panel.getByTestId('mention')).toHaveCount(0);
 });
+
+test('a capture that stores nothing says why, in the UI language', async ({ ext }) => {
+  const popup = await openExtensionPage(ext, 'popup');
+  await resetData(popup);
+  await popup.reload();
+  // No web page in front: only extension pages are open.
+  await popup.getByRole('button', { name: 'Capturar', exact: true }).click();
+  await expect(popup.getByTestId('capture-status')).toHaveText('No se ha podido capturar: no hay ninguna página web abierta en la pestaña activa.');
+
+  // A page with no text and nothing selected.
+  const page = await ext.context.newPage();
+  await serve(page, 'https://www.example.es/vacia', '<!doctype html><html lang="es"><head><title></title></head><body>   </body></html>');
+  expect(await captureWithPopup(popup, page)).toBe('No se ha podido capturar: no hay texto seleccionado y la página está vacía.');
+  expect(await readMentions(popup)).toHaveLength(0);
+});
