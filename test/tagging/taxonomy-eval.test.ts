@@ -21,15 +21,16 @@ const dev3 = loadDevPosts('dev3');
 // attributes reach 0.836 (recall of `expensive`, `cultural` and `liveable` is the gap: people say
 // them in many ways; gapped terms, `rent … insane`, catch the city's name between the noun and
 // the verdict, "rents in Barcelona are insane"). The dev sets were used to find vocabulary gaps,
-// so their figures guard against regressions; they are not unseen-data estimates (dev2 scored
-// topics 0.79, attributes 0.83 before its gaps were filled: close to the held-out figure).
+// so their figures guard against regressions; they are not unseen-data estimates. Unseen, dev2
+// scored attributes 0.83 (close to held-out) and dev3, written after the dev2 round, 0.64: new
+// ways of saying expensive, cultural and unsafe keep turning up.
 const splits: Array<[string, CityPost[], number, number]> = [
   ['tuned', posts.filter((p) => !p.heldOut), 0.85, 0.85],
   ['held-out', posts.filter((p) => p.heldOut), 0.85, 0.83],
   ['all', posts, 0.85, 0.85],
   ['dev', dev, 0.85, 0.95],
   ['dev2', dev2, 0.8, 0.95],
-  ['dev3', dev3, 0.84, 0.63],
+  ['dev3', dev3, 0.89, 0.9],
 ];
 
 function evaluate(set: CityPost[]) {

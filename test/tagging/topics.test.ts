@@ -70,6 +70,14 @@ describe('tagTopics with the built-in taxonomy', () => {
     ['Honestly it is so easy to live in', 'en', ['liveable']],
     ['Los contenedores están desbordados otra vez', 'es', ['dirty']],
     ['Se disparan los precios del alquiler', 'es', ['expensive']],
+    ['Los alquileres de la zona no dejan de subir', 'es', ['expensive']],
+    ['Els preus dels hotels es dupliquen a l\'estiu', 'ca', ['expensive']],
+    ['Our rent is killing us', 'en', ['expensive']],
+    ['Menudo timo la paella del puerto', 'es', ['expensive']],
+    ['Our museums are second to none', 'en', ['cultural']],
+    ['Una ciutat amb tots els serveis a prop', 'ca', ['liveable']],
+    ['Hold on to your phone near the station', 'en', ['unsafe']],
+    ['De nit no hi passo per aquell carrer', 'ca', ['unsafe']],
   ])('families of expressions, round 2: %s', (text, lang, attributes) => {
     expect(tagTopics(text, lang).attributes).toEqual(attributes);
   });
@@ -86,6 +94,8 @@ describe('tagTopics with the built-in taxonomy', () => {
     ["Els serveis d'urgències estan desbordats", 'ca'],
     ['He is wearing thick glasses', 'en'],
     ['Un tren lleno de músicos y periodistas', 'es'],
+    ['Pon una carita triste en la foto', 'es'],
+    ['Pelea dialéctica en el debate de anoche', 'es'],
   ])('look-alike words are not attributes: %s', (text, lang) => {
     expect(tagTopics(text, lang).attributes).toEqual([]);
   });
