@@ -32,6 +32,10 @@ describe('tagTopics with the built-in taxonomy', () => {
     ["N'estic segura", 'ca'],
     ['Safe to say that was fun', 'en'],
     ['The water is safe to drink', 'en'],
+    ['Mañana seguro estará peor el tráfico de la Diagonal', 'es'],
+    ["No n'estic gens segur, de l'horari del bus", 'ca'],
+    ['Stay safe out there, storm tonight', 'en'],
+    ['The project is in safe hands', 'en'],
   ])('ambiguous words are not attributes: %s', (text, lang) => {
     expect(tagTopics(text, lang).attributes).toEqual([]);
   });
