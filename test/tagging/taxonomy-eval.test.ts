@@ -30,7 +30,7 @@ const splits: Array<[string, CityPost[], number, number]> = [
   ['all', posts, 0.85, 0.85],
   ['dev', dev, 0.85, 0.95],
   ['dev2', dev2, 0.8, 0.95],
-  ['dev3', dev3, 0.89, 0.9],
+  ['dev3', dev3, 0.9, 0.9],
 ];
 
 function evaluate(set: CityPost[]) {

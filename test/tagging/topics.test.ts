@@ -20,6 +20,7 @@ describe('tagTopics with the built-in taxonomy', () => {
     ["I can't afford to live here anymore", 'en', [], ['expensive']],
     ['Not a welcoming place', 'en', [], ['unwelcoming']],
     ['Not an innovative city at all', 'en', [], []],
+    ['We can barely afford the rent here', 'en', ['housing'], ['expensive']],
   ])('negation: %s', (text, lang, topics, attributes) => {
     expect(tagTopics(text, lang)).toEqual({ topics, attributes });
   });
