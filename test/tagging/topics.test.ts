@@ -79,6 +79,8 @@ describe('tagTopics with the built-in taxonomy', () => {
     ['Els preus dels hotels es dupliquen a l\'estiu', 'ca', ['expensive']],
     ['Our rent is killing us', 'en', ['expensive']],
     ['Menudo timo la paella del puerto', 'es', ['expensive']],
+    ['La entrada del museo, un escándalo', 'es', ['expensive']],
+    ['The dinner bill was obscene', 'en', ['expensive']],
     ['Our museums are second to none', 'en', ['cultural']],
     ['Una ciutat amb tots els serveis a prop', 'ca', ['liveable']],
     ['Hold on to your phone near the station', 'en', ['unsafe']],
