@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { ATTRIBUTE_LABELS, TOPIC_LABELS } from '@/lib/indicators/labels';
+import { alternativesError } from '@/lib/model/term-alternatives';
 import { TAXONOMY_LANGS, TopicTaxonomySchema, type TopicTaxonomy } from '@/lib/model/topic-taxonomy';
 import { ATTRIBUTES, TOPICS, type Attribute, type Topic } from '@/lib/model/taxonomy';
 import { describeIssue } from '@/lib/profile/profile-io';
@@ -13,6 +14,30 @@ export interface TaxonomyEditorProps {
 }
 
 type Kind = 'topics' | 'attributes';
+
+const GROUP_ERRORS = {
+  unclosed: 'taxonomy.group.unclosed',
+  unopened: 'taxonomy.group.unopened',
+  nested: 'taxonomy.group.nested',
+  single: 'taxonomy.group.single',
+  'too-many': 'taxonomy.group.tooMany',
+} as const;
+
+/** The first term of any list whose `(a|b)` alternatives are malformed, with where and why. */
+function firstMalformedTerm(tax: TopicTaxonomy): { term: string; error: string; at: number } | undefined {
+  const sections = [tax.topics, tax.attributes, tax.negatedAttributes, { stop: tax.stopPhrases }] as Array<Record<string, Partial<Record<string, string[]>> | undefined>>;
+  for (const section of sections) {
+    for (const byLang of Object.values(section)) {
+      for (const terms of Object.values(byLang ?? {})) {
+        for (const term of terms ?? []) {
+          const bad = alternativesError(term);
+          if (bad) return { term, ...bad };
+        }
+      }
+    }
+  }
+  return undefined;
+}
 type Lang = (typeof TAXONOMY_LANGS)[number];
 
 /**
@@ -40,6 +65,11 @@ export function TaxonomyEditor({ taxonomy, onSave }: TaxonomyEditorProps) {
   }
 
   async function save() {
+    const bad = firstMalformedTerm(draft);
+    if (bad) {
+      const reason = t(GROUP_ERRORS[bad.error as keyof typeof GROUP_ERRORS] ?? 'taxonomy.group.unclosed');
+      return setMessage({ kind: 'error', text: t('taxonomy.groupError', { term: bad.term, at: bad.at + 1, reason }) });
+    }
     const parsed = TopicTaxonomySchema.safeParse(draft);
     if (!parsed.success) return setMessage({ kind: 'error', text: t('options.invalid', { reason: describeIssue(parsed.error) }) });
     await onSave(parsed.data);

@@ -106,7 +106,7 @@ export const ca: Record<MessageKey, string> = {
   'taxonomy.category': "Tema o atribut",
   'taxonomy.language': "Llengua",
   'taxonomy.terms': "Paraules per a «{category}» ({n}), una per línia",
-  'taxonomy.syntax': "Les paraules es cerquen sense accents i amb els plurals i femenins; acaba una paraula amb * per cercar-ne el prefix (turist*), comença-la amb = per cercar-la tal qual (=car); … entre dues paraules hi deixa fins a tres paraules (lloguer … núvols).",
+  'taxonomy.syntax': "Les paraules es cerquen sense accents i amb els plurals i femenins; acaba una paraula amb * per cercar-ne el prefix (turist*), comença-la amb = per cercar-la tal qual (=car); … entre dues paraules hi deixa fins a tres paraules (lloguer … núvols). Entre parèntesis, alternatives separades per | (una línia val per totes les combinacions): (lloguer|preus) (està|estan) pels núvols; (molt|) car fa opcional «molt».",
   'taxonomy.save': "Desa la taxonomia",
   'taxonomy.saved': "Taxonomia desada. Les mencions desades s’estan tornant a etiquetar.",
   'taxonomy.reset': "Torna a la taxonomia de sèrie",
@@ -555,4 +555,11 @@ export const ca: Record<MessageKey, string> = {
   'capture.fail.empty': "no hi ha text seleccionat i la pàgina és buida.",
   'capture.fail.noAnswer': "el Pulso no ha respost a temps; torna-ho a provar d’aquí a uns segons (detall tècnic: {detail}).",
   'capture.notificationTitle': "Pulso · captura",
+  // Alternatives in taxonomy terms
+  'taxonomy.groupError': "El terme «{term}» té un grup d’alternatives mal escrit (caràcter {at}): {reason}",
+  'taxonomy.group.unclosed': "falta tancar el parèntesi.",
+  'taxonomy.group.unopened': "hi ha un parèntesi de tancament sense obrir.",
+  'taxonomy.group.nested': "no es pot posar un grup dins d’un altre.",
+  'taxonomy.group.single': "un grup necessita almenys dues alternatives separades per |.",
+  'taxonomy.group.tooMany': "la línia donaria més de 2000 termes; divideix-la en diverses línies.",
 };

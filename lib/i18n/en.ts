@@ -104,7 +104,7 @@ export const en = {
   'taxonomy.category': "Topic or attribute",
   'taxonomy.language': "Language",
   'taxonomy.terms': "Words for “{category}” ({n}), one per line",
-  'taxonomy.syntax': "Words are matched without accents and with plural and gender endings; end a word with * to match its prefix (turist*), start it with = to match it exactly (=car); … between two words lets up to three words sit between them (rent … insane).",
+  'taxonomy.syntax': "Words are matched without accents and with plural and gender endings; end a word with * to match its prefix (turist*), start it with = to match it exactly (=car); … between two words lets up to three words sit between them (rent … insane). In parentheses, alternatives separated by | (one line stands for every combination): (rent|prices) (is|are) insane; (very|) expensive makes “very” optional.",
   'taxonomy.save': "Save the taxonomy",
   'taxonomy.saved': "Taxonomy saved. Stored mentions are being re-tagged.",
   'taxonomy.reset': "Back to the shipped taxonomy",
@@ -553,6 +553,13 @@ export const en = {
   'capture.fail.empty': "nothing is selected and the page is empty.",
   'capture.fail.noAnswer': "Pulso did not answer in time; try again in a few seconds (technical detail: {detail}).",
   'capture.notificationTitle': "Pulso · capture",
+  // Alternatives in taxonomy terms
+  'taxonomy.groupError': "The term “{term}” has a malformed group of alternatives (character {at}): {reason}",
+  'taxonomy.group.unclosed': "a parenthesis is not closed.",
+  'taxonomy.group.unopened': "a closing parenthesis has no opening one.",
+  'taxonomy.group.nested': "a group cannot sit inside another.",
+  'taxonomy.group.single': "a group needs at least two alternatives separated by |.",
+  'taxonomy.group.tooMany': "the line would spell out more than 2000 terms; split it into several lines.",
 } as const;
 
 export type MessageKey = keyof typeof en;

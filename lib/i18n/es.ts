@@ -106,7 +106,7 @@ export const es: Record<MessageKey, string> = {
   'taxonomy.category': "Tema o atributo",
   'taxonomy.language': "Idioma",
   'taxonomy.terms': "Palabras para «{category}» ({n}), una por línea",
-  'taxonomy.syntax': "Las palabras se buscan sin acentos y con sus plurales y femeninos; termina una palabra con * para buscar su prefijo (turist*), empiézala con = para buscarla tal cual (=car); … entre dos palabras deja hasta tres palabras entre ellas (alquiler … nubes).",
+  'taxonomy.syntax': "Las palabras se buscan sin acentos y con sus plurales y femeninos; termina una palabra con * para buscar su prefijo (turist*), empiézala con = para buscarla tal cual (=car); … entre dos palabras deja hasta tres palabras entre ellas (alquiler … nubes). Entre paréntesis, alternativas separadas por | (una línea vale por todas las combinaciones): (alquiler|precios) (está|están) por las nubes; (muy|) caro hace opcional «muy».",
   'taxonomy.save': "Guardar la taxonomía",
   'taxonomy.saved': "Taxonomía guardada. Las menciones guardadas se están volviendo a etiquetar.",
   'taxonomy.reset': "Volver a la taxonomía de serie",
@@ -555,4 +555,11 @@ export const es: Record<MessageKey, string> = {
   'capture.fail.empty': "no hay texto seleccionado y la página está vacía.",
   'capture.fail.noAnswer': "Pulso no ha respondido a tiempo; vuelve a intentarlo en unos segundos (detalle técnico: {detail}).",
   'capture.notificationTitle': "Pulso · captura",
+  // Alternatives in taxonomy terms
+  'taxonomy.groupError': "El término «{term}» tiene un grupo de alternativas mal escrito (carácter {at}): {reason}",
+  'taxonomy.group.unclosed': "falta cerrar el paréntesis.",
+  'taxonomy.group.unopened': "hay un paréntesis de cierre sin abrir.",
+  'taxonomy.group.nested': "no se puede poner un grupo dentro de otro.",
+  'taxonomy.group.single': "un grupo necesita al menos dos alternativas separadas por |.",
+  'taxonomy.group.tooMany': "la línea daría más de 2000 términos; divídela en varias líneas.",
 };

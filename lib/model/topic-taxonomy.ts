@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { alternativesError } from './term-alternatives';
 import { AttributeSchema, TopicSchema } from './taxonomy';
 
 /** Languages a taxonomy can list terms for (the tagger's `und` uses all of them). */
@@ -9,9 +10,14 @@ export const TaxonomyLangSchema = z.enum(TAXONOMY_LANGS);
  * One term: words separated by spaces, matched accent- and case-insensitively after light
  * stemming (`turistas` = `turista`). A word ending in `*` matches any word starting with it
  * (`massific*`); a word starting with `=` is matched exactly, without stemming (`=car`); `…` (or
- * `...`) between two words stands for up to three words of any kind (`rent … insane`).
+ * `...`) between two words stands for up to three words of any kind (`rent … insane`);
+ * `(a|b)` spells out alternatives, one line standing for every combination
+ * (`(rent|prices) (is|are) (insane|crazy)`; `(so|)` makes a word optional).
  */
-const Term = z.string().trim().min(1).max(120);
+const Term = z.string().trim().min(1).max(600).superRefine((term, ctx) => {
+  const bad = alternativesError(term);
+  if (bad) ctx.addIssue({ code: 'custom', message: `alternatives in "${term}": ${bad.error} at character ${bad.at + 1}` });
+});
 const TermList = z.array(Term).max(2000);
 /** Term lists by language. */
 export const TermsByLangSchema = z.partialRecord(TaxonomyLangSchema, TermList);

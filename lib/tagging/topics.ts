@@ -1,3 +1,4 @@
+import { expandAlternatives } from '../model/term-alternatives';
 import {
   TAXONOMY_LANGS, type TermsByLang, type TopicTaxonomy,
 } from '../model/topic-taxonomy';
@@ -10,8 +11,10 @@ import { WordIndex } from './word-index';
 
 /** v2: the default taxonomy's vocabulary grew by families of expressions (price idioms, crowding
  * slang, liveability…), lost too-broad terms and gained gapped terms (`rent … insane`); stored
- * mentions are re-tagged with it. */
-export const TOPICS_TAGGER = 'topics@2';
+ * mentions are re-tagged with it.
+ * v3: a second round of families (found with the dev2/dev3 sets), narrower fear/rudeness terms,
+ * "violent storm/match" and "stay safe" as stop phrases; terms may spell out alternatives. */
+export const TOPICS_TAGGER = 'topics@3';
 
 /**
  * One word of a compiled term: a stem, an exact folded word (`=car`), a prefix (`turis*`) or a
@@ -182,7 +185,7 @@ export function compileTaxonomy(tax: TopicTaxonomy): CompiledTaxonomy {
   const addAll = (lists: TermsByLang | undefined, apply: (e: Entry) => void) => {
     if (!lists) return;
     for (const lang of TAXONOMY_LANGS) {
-      for (const term of lists[lang] ?? []) {
+      for (const term of (lists[lang] ?? []).flatMap(expandAlternatives)) {
         for (const index of [indexFor(lang), fallback]) {
           const words = parseTerm(term, index.stemLang);
           if (words.length) apply(entryFor(index, keyedByIndex.get(index)!, words));
