@@ -22,8 +22,15 @@ function stemEnglish(w: string): string {
   return w;
 }
 
-/** Romance languages: plural, then gender/final vowel (`segures`, `seguras`, `seguro` → `segur`). */
+/** Whether `text[start..start+n)` ends like a Spanish gerund (`-ando`, `-iendo`) and is long enough to be one. */
+function isGerund(text: string, start: number, n: number): boolean {
+  return n > 5 && (endsWithSpan(text, start, n, 'ando') || endsWithSpan(text, start, n, 'iendo'));
+}
+
+/** Romance languages: gerunds as they are; else plural, then gender/final vowel (`segures`, `seguras`, `seguro` → `segur`). */
 function stemRomance(w: string): string {
+  // A Spanish gerund does not inflect: `viviendo` (living) must not meet `vivienda` (housing).
+  if (isGerund(w, 0, w.length)) return w;
   let s = w;
   if (s.length > 4 && s.endsWith('es')) s = s.slice(0, -2);
   else if (s.length > 3 && (s.endsWith('s') || s.endsWith('x'))) s = s.slice(0, -1);
@@ -86,6 +93,7 @@ function englishLength(text: string, start: number, n: number): number {
 }
 
 function romanceLength(text: string, start: number, n: number): number {
+  if (isGerund(text, start, n)) return n;
   let m = n;
   const last = text.charCodeAt(start + m - 1);
   if (m > 4 && last === 115 && text.charCodeAt(start + m - 2) === E) m -= 2;

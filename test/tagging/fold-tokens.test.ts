@@ -70,7 +70,7 @@ describe('stemLength', () => {
     'cities', 'ties', 'stabbing', 'running', 'falling', 'sing', 'agreed', 'stabbed', 'missed', 'buses', 'boxes',
     'churches', 'wishes', 'horses', 'bars', 'class', 'bus', 'analysis', 'tourists', 'apple', 'turistas', 'seguras',
     'ciudades', 'segures', 'preus', 'caros', 'cara', 'carrer', 'feix', 'barrios', 'para', 'paro', 'veïns', 'strasse',
-    'ab', 'a', 'hasbeens', 'zzz', 'fizzing', 'stiffing',
+    'ab', 'a', 'hasbeens', 'zzz', 'fizzing', 'stiffing', 'viviendo', 'pasando', 'blandos', 'ando',
   ];
   const langs: Lang[] = ['en', 'es', 'ca', 'de', 'und'];
 

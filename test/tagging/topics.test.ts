@@ -225,7 +225,17 @@ describe('lightStem', () => {
     ['para', 'paro', 'es'],
     ['seguridad', 'segura', 'es'],
     ['bus', 'bu', 'en'],
+    // A gerund is not a gendered form of a noun.
+    ['viviendo', 'vivienda', 'es'],
+    ['haciendo', 'hacienda', 'es'],
+    ['pasando', 'pasanda', 'es'],
   ])('%s and %s stay apart', (a, b, lang) => {
     expect(lightStem(a, lang)).not.toBe(lightStem(b, lang));
+  });
+
+  it('reads "viviendo" as living, not housing, with no stop phrase to help', () => {
+    expect(tagTopics('Llevo diez años viviendo en Gràcia y no me iría nunca', 'es').topics).not.toContain('housing');
+    expect(tagTopics('No hay vivienda asequible en Gràcia', 'es').topics).toContain('housing');
+    expect(DEFAULT_TAXONOMY.stopPhrases.es?.some((p) => p.includes('viviendo'))).toBe(false);
   });
 });
