@@ -45,5 +45,11 @@ export const BARCELONA_PROFILE: CityProfile = CityProfileSchema.parse({
     'FC Barcelona', 'F.C. Barcelona', 'Futbol Club Barcelona', 'Fútbol Club Barcelona',
     'Barcelona SC', 'Barcelona Sporting Club', 'Barcelona de Guayaquil', 'Barcelona, Anzoátegui',
     'Barcelona Anzoátegui', 'Espanyol de Barcelona',
+    // "gracia" / "gràcia" (charm, wit) is an everyday Spanish and Catalan word, and
+    // accent-insensitive matching reads it as the Gràcia district. Only idioms that cannot be the
+    // place are excluded ("en Gràcia", "con Gràcia", "los problemas que tiene Gràcia" can be).
+    'qué gracia', 'hace gracia', 'hacen gracia', 'hizo gracia', 'hacer gracia', 'mucha gracia', 'ninguna gracia',
+    'poca gracia', 'caer en gracia', 'cae en gracia', 'cayó en gracia', 'gracia divina', 'por la gracia de',
+    'quina gràcia', 'fa gràcia', 'fan gràcia', 'feia gràcia', 'quanta gràcia', 'gens de gràcia',
   ],
 });

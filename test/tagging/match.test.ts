@@ -67,6 +67,25 @@ describe('matchProfile on the Barcelona profile', () => {
     expect(m.isMatch).toBe(false);
   });
 
+  it.each([
+    ['Qué gracia me hace este vídeo', false],
+    ['Ese cómico no tiene ninguna gracia', false],
+    ['Los problemas que tiene Gracia con el ruido', true],
+    ['Me hizo gracia el cartel', false],
+    ['Fiesta Mayor de Gràcia este fin de semana', true],
+    ['Sin coches, Gracia respira mejor', true],
+    ['Me encanta la gente en Gràcia', true],
+    ['Les Corts limita con Gracia y Sarrià', true],
+    ['Su chiste no me cayó en gracia', false],
+    ['Quina gràcia que té la nena', false],
+    ['Em fa gràcia el nou cartell de la festa', false],
+    ['Els problemes que té Gràcia amb el soroll', true],
+    // The idiom is excluded, the district next to it still counts.
+    ['Qué gracia tiene la Fiesta Mayor de Gràcia', true],
+  ])('tells the word "gracia" from the Gràcia district: %s', (text, isMatch) => {
+    expect(matchProfile(text, bcn).isMatch).toBe(isMatch);
+  });
+
   it('keeps a real mention next to an exclusion', () => {
     const m = matchProfile("FC Barcelona's stadium works block traffic in Barcelona's Les Corts", bcn);
     expect(m.excluded).toEqual(['FC Barcelona']);
