@@ -33,6 +33,21 @@ export const BARCELONA_PROFILE: CityProfile = CityProfileSchema.parse({
     'Sagrada Família', 'Sant Antoni', 'Vila de Gràcia', 'El Carmel', 'La Sagrera', 'Diagonal Mar',
     'Vallcarca', 'Hostafrancs', 'Pedralbes', 'Montjuïc', 'La Verneda', 'Trinitat Vella',
     'Ciutat Meridiana', 'Torre Baró', 'La Mina', 'Bellvitge', 'Collblanc',
+    // More of the city's 73 barris, by their distinctive names (those that are also everyday
+    // words, like Porta, la Salut, el Coll or la Pau, are left out: they would match far more
+    // than the place).
+    'Santa Caterina', 'Fort Pienc', "Dreta de l'Eixample", "Esquerra de l'Eixample", 'Sants', 'Sants-Badal',
+    'La Bordeta', 'Font de la Guatlla', 'Marina del Prat Vermell', 'Vallvidrera', 'Tibidabo', 'Sarrià',
+    'Tres Torres', 'Bonanova', 'Sant Gervasi', 'Galvany', 'El Putxet', 'El Farró', "Camp d'en Grassot",
+    'Gràcia Nova', 'Guinardó', 'Baix Guinardó', 'Can Baró', "Font d'en Fargues", 'Teixonera',
+    'Sant Genís dels Agudells', 'Montbau', "Vall d'Hebron", 'Vilapicina', 'Torre Llobeta', 'Turó de la Peira',
+    'Can Peguera', 'Guineueta', 'Trinitat Nova', 'Baró de Viver', "Camp de l'Arpa", 'Vila Olímpica',
+    'Provençals', 'Sant Martí de Provençals',
+    // Landmarks people name instead of the city.
+    'La Rambla', 'Les Rambles', 'Las Ramblas', 'Park Güell', 'Parc Güell', 'Plaça de Catalunya',
+    'Plaza de Cataluña', 'Plaça Catalunya', 'Passeig de Gràcia', 'Paseo de Gracia', 'Casa Batlló', 'La Pedrera',
+    'Port Vell', 'Port Olímpic', 'Plaça de les Glòries', 'Glòries', 'Parc de la Ciutadella', 'La Boqueria',
+    'Hospital de Sant Pau', 'MACBA', 'Liceu', 'Drassanes', 'Parc del Fòrum', 'Zona Franca',
   ],
   municipalities: AMB_MUNICIPALITIES.filter((m) => m !== 'Barcelona'),
   officials: [
@@ -51,5 +66,11 @@ export const BARCELONA_PROFILE: CityProfile = CityProfileSchema.parse({
     'qué gracia', 'hace gracia', 'hacen gracia', 'hizo gracia', 'hacer gracia', 'mucha gracia', 'ninguna gracia',
     'poca gracia', 'caer en gracia', 'cae en gracia', 'cayó en gracia', 'gracia divina', 'por la gracia de',
     'quina gràcia', 'fa gràcia', 'fan gràcia', 'feia gràcia', 'quanta gràcia', 'gens de gràcia',
+    'obra y gracia',
+    // All Saints' Day, not the Sants barri.
+    'Tots Sants',
+    // Italian "cervello" (brain) folds to the municipality Cervelló.
+    'il cervello', 'di cervello', 'del cervello', 'nel cervello', 'al cervello', 'un cervello', 'col cervello',
+    'mio cervello', 'tuo cervello', 'suo cervello', 'senza cervello',
   ],
 });

@@ -86,6 +86,17 @@ describe('matchProfile on the Barcelona profile', () => {
     expect(matchProfile(text, bcn).isMatch).toBe(isMatch);
   });
 
+  it.each([
+    ['Obras en la Rambla y en el Park Güell este verano', ['La Rambla', 'Park Güell']],
+    ['Concert a Sants i a la Vila Olímpica', ['Sants', 'Vila Olímpica']],
+    ['Festa major de Santa Coloma de Cervelló', ['Santa Coloma de Cervelló']],
+    ['Si è fumato il cervello', []],
+    ['Demà és Tots Sants', []],
+    ['Un forum sobre urbanismo', []],
+  ])('finds barris and landmarks, not look-alike words: %s', (text, matched) => {
+    expect(matchProfile(text, bcn).matched).toEqual(matched);
+  });
+
   it('keeps a real mention next to an exclusion', () => {
     const m = matchProfile("FC Barcelona's stadium works block traffic in Barcelona's Les Corts", bcn);
     expect(m.excluded).toEqual(['FC Barcelona']);
