@@ -1,3 +1,5 @@
+import { cachedLowerCase } from './sentiment/tokenize';
+
 /**
  * The folding tokenizer of topics, matching and stakeholder signals, as spans: one pass folds a
  * text (lower case, no accents, Catalan middle dot and apostrophes unified) and records each
@@ -193,7 +195,9 @@ function cliticId(t: string, i: number, j: number): number {
 export function foldTokensInto(text: string, out: FoldedTokens): FoldedTokens {
   // The scanner reads a typed copy of the folded char codes: one monomorphic loop, whatever
   // the string representation. Most texts are folded straight into it, char by char.
-  let t = foldByCode(text);
+  // foldForTokens(text) only reads text.toLowerCase(), and folding that lower-cased text gives
+  // the same (lower-casing is idempotent): start from the sentiment tokenizer's when it has it.
+  let t = foldByCode(cachedLowerCase(text) ?? text);
   if (t === undefined) {
     t = foldForTokens(text);
     if (codes.length < t.length + 1) codes = new Uint16Array(t.length * 2 + 16);

@@ -179,6 +179,8 @@ function emitHashtag(t: Tokens, s: string, low: string, i: number, j: number): v
 }
 
 let emoticonKind = 0;
+/** Whether the last `tokenizeInto` set `low` to exactly `input.toLowerCase()` (see `cachedLowerCase`). */
+let lowIsExact = false;
 
 /**
  * Length of the emoticon starting at s[i], 0 if none; sets `emoticonKind`. Matched on char
@@ -221,9 +223,13 @@ function emoticonAt(s: string, i: number): number {
 export function tokenizeInto(input: string, t: Tokens): Tokens {
   const s = input.length > MAX_CHARS ? input.slice(0, MAX_CHARS) : input;
   let low = s.toLowerCase();
+  lowIsExact = s === input;
   // Spans index both strings, so they must line up; the rare texts where lower-casing changes
   // the length ("İ") are lower-cased char by char instead.
-  if (low.length !== s.length) low = Array.from(s, (ch) => (ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch)).join('');
+  if (low.length !== s.length) {
+    low = Array.from(s, (ch) => (ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch)).join('');
+    lowIsExact = false;
+  }
   const n = s.length;
   t.n = 0;
   t.low = low;
@@ -339,6 +345,7 @@ export function tokenText(t: Tokens, k: number): string {
 
 const shared = newTokens();
 let lastInput: string | undefined;
+let lastLowExact = false;
 
 /**
  * Tokenizes with a one-entry memo in shared buffers: the pipeline asks for the language and then
@@ -348,5 +355,16 @@ let lastInput: string | undefined;
 export function tokenizeCached(input: string): Tokens {
   if (input === lastInput) return shared;
   lastInput = input;
-  return tokenizeInto(input, shared);
+  tokenizeInto(input, shared);
+  lastLowExact = lowIsExact;
+  return shared;
+}
+
+/**
+ * `input.toLowerCase()` when `tokenizeCached` has just lower-cased exactly that (undefined
+ * otherwise): the folding tokenizer of topics and matching starts from the same lower-cased
+ * text, and lower-casing a post again costs as much as folding it.
+ */
+export function cachedLowerCase(input: string): string | undefined {
+  return lastLowExact && input === lastInput ? shared.low : undefined;
 }
