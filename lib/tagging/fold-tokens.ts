@@ -193,25 +193,21 @@ function cliticId(t: string, i: number, j: number): number {
  * give the token `hospitalet` (with the clitic kept aside); English `n't` becomes the word `not`.
  */
 export function foldTokensInto(text: string, out: FoldedTokens): FoldedTokens {
-  // The scanner reads a typed copy of the folded char codes: one monomorphic loop, whatever
-  // the string representation. Most texts are folded straight into it, char by char.
   // foldForTokens(text) only reads text.toLowerCase(), and folding that lower-cased text gives
   // the same (lower-casing is idempotent): start from the sentiment tokenizer's when it has it.
-  let t = foldByCode(cachedLowerCase(text) ?? text);
-  if (t === undefined) {
-    t = foldForTokens(text);
-    if (codes.length < t.length + 1) codes = new Uint16Array(t.length * 2 + 16);
-    for (let k = 0; k < t.length; k++) codes[k] = t.charCodeAt(k);
-  }
-  const cs = codes;
+  const low = cachedLowerCase(text);
+  // Lower-cased printable ASCII is already folded (foldForTokens changes nothing else in it):
+  // native scans say so, without a table read per char.
+  const t = (low !== undefined && !NON_ASCII.test(low) && !low.includes('l.l') && !low.includes("n't") ? low : foldByCode(low ?? text))
+    ?? foldForTokens(text);
   out.text = t;
   let n = 0;
   let pendingClitic = 0;
   const len = t.length;
   for (let i = 0; i < len;) {
-    let c = cs[i];
+    let c = t.charCodeAt(i);
     if (!isWordCode(c)) { i++; continue; }
-    const marker = i > 0 ? cs[i - 1] : 0;
+    const marker = i > 0 ? t.charCodeAt(i - 1) : 0;
     // h: hash so far; h1…h4: the hash one to four chars earlier.
     let h4 = 0;
     let h3 = 0;
@@ -220,8 +216,8 @@ export function foldTokensInto(text: string, out: FoldedTokens): FoldedTokens {
     let h = Math.imul(FNV_OFFSET ^ c, FNV_PRIME);
     let j = i + 1;
     while (j < len) {
-      c = cs[j];
-      if (isWordCode(c) || (c === MIDDLE_DOT && j + 1 < len && isWordCode(cs[j + 1]))) {
+      c = t.charCodeAt(j);
+      if (isWordCode(c) || (c === MIDDLE_DOT && j + 1 < len && isWordCode(t.charCodeAt(j + 1)))) {
         h4 = h3;
         h3 = h2;
         h2 = h1;
@@ -232,7 +228,7 @@ export function foldTokensInto(text: string, out: FoldedTokens): FoldedTokens {
     }
     const kind = marker === HASH ? HASH_TOKEN : marker === AT ? HANDLE_TOKEN : WORD_TOKEN;
     // `l'`, `d'`, `qu'`: a clitic glued to the next word by an apostrophe.
-    if (kind === WORD_TOKEN && c === APOSTROPHE && j < len && j + 1 < len && isWordCode(cs[j + 1])) {
+    if (kind === WORD_TOKEN && c === APOSTROPHE && j < len && j + 1 < len && isWordCode(t.charCodeAt(j + 1))) {
       const id = cliticId(t, i, j);
       if (id) {
         pendingClitic = id;
@@ -245,7 +241,7 @@ export function foldTokensInto(text: string, out: FoldedTokens): FoldedTokens {
     out.end[n] = j;
     out.kind[n] = kind;
     out.hash[n] = h >>> 0;
-    out.head[n] = headKey(cs[i], j > i + 1 ? cs[i + 1] : 0);
+    out.head[n] = headKey(t.charCodeAt(i), j > i + 1 ? t.charCodeAt(i + 1) : 0);
     const k4 = n * 4;
     out.trimmed[k4] = h1 >>> 0;
     out.trimmed[k4 + 1] = h2 >>> 0;

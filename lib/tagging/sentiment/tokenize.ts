@@ -133,29 +133,47 @@ function emit(t: Tokens, kind: number, flags: number, hash: number, hash1: numbe
  */
 function emitWord(t: Tokens, s: string, low: string, i: number, j: number, hashtag: boolean): void {
   let h = FNV_OFFSET;
-  let h1 = FNV_OFFSET;
   let prev = -1;
   let run = 0;
-  let upper = 0;
-  let lower = 0;
+  let repeated = false;
   let flags = hashtag ? FLAG_HASHTAG : 0;
   for (let k = i; k < j; k++) {
     let c = low.charCodeAt(k);
     if (c === 0x2019) c = 39;
-    run = c === prev ? run + 1 : 1;
-    if (run <= 2) {
-      h ^= c;
-      h = Math.imul(h, FNV_PRIME);
-    } else flags |= FLAG_ELONGATED;
-    if (run === 1) {
-      h1 ^= c;
-      h1 = Math.imul(h1, FNV_PRIME);
-    }
+    if (c === prev) {
+      run++;
+      repeated = true;
+    } else run = 1;
+    if (run <= 2) h = Math.imul(h ^ c, FNV_PRIME);
+    else flags |= FLAG_ELONGATED;
     prev = c;
-    if (s.charCodeAt(k) !== low.charCodeAt(k)) upper++;
-    else if (CLS[c] === LATIN) lower++;
   }
-  if (upper >= 3 && lower === 0) flags |= FLAG_CAPS;
+  // Squeezing repeats to one letter changes nothing in a word without any: most words.
+  let h1 = h;
+  if (repeated) {
+    h1 = FNV_OFFSET;
+    prev = -1;
+    for (let k = i; k < j; k++) {
+      let c = low.charCodeAt(k);
+      if (c === 0x2019) c = 39;
+      if (c !== prev) h1 = Math.imul(h1 ^ c, FNV_PRIME);
+      prev = c;
+    }
+  }
+  // All caps: three or more upper-case chars and no lower-case Latin letter; the first
+  // lower-case letter (usually the first or second char) settles it.
+  if (j - i >= 3) {
+    let upper = 0;
+    for (let k = i; k < j; k++) {
+      const c = low.charCodeAt(k);
+      if (s.charCodeAt(k) !== c) upper++;
+      else if (CLS[c] === LATIN) {
+        upper = 0;
+        break;
+      }
+    }
+    if (upper >= 3) flags |= FLAG_CAPS;
+  }
   emit(t, WORD, flags, h >>> 0, h1 >>> 0, i, j);
 }
 
