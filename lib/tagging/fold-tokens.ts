@@ -328,11 +328,22 @@ function foldByCode(text: string): string | undefined {
     return changed ? text.toLowerCase() : text;
   }
   if (!changed) return text;
+  // The codes hold no lone surrogate (see above), so UTF-16 decoding gives them back unchanged.
+  if (UTF16) return UTF16.decode(cs.subarray(0, len));
   let out = '';
   // fromCharCode reads any array-like; chunks keep the argument count small.
   for (let k = 0; k < len; k += 4096) out += String.fromCharCode.apply(null, cs.subarray(k, Math.min(len, k + 4096)) as unknown as number[]);
   return out;
 }
+
+/**
+ * Decodes the folded codes into a string several times faster than `String.fromCharCode.apply`;
+ * only where typed arrays are little-endian (every browser engine in practice), and keeping a
+ * leading U+FEFF as a char.
+ */
+const UTF16 = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 && typeof TextDecoder === 'function'
+  ? new TextDecoder('utf-16le', { ignoreBOM: true })
+  : undefined;
 
 const shared = newFoldedTokens();
 let lastText: string | undefined;
