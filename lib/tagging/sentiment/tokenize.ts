@@ -300,6 +300,11 @@ export function tokenizeInto(input: string, t: Tokens): Tokens {
       i = j;
       continue;
     }
+    // Spaces, the commonest other char, are none of the cases below.
+    if (c === 32) {
+      i++;
+      continue;
+    }
     if ((c === 35 || c === 64) && i + 1 < n) {
       // #hashtag or @mention.
       let j = i + 1;
