@@ -127,6 +127,19 @@ function emit(t: Tokens, kind: number, flags: number, hash: number, hash1: numbe
   t.end[k] = end;
 }
 
+/** FNV-1a of low[i..j) with every run of a repeated char squeezed to one (a token's `hash1`). */
+function squeezedHash(low: string, i: number, j: number): number {
+  let h = FNV_OFFSET;
+  let prev = -1;
+  for (let k = i; k < j; k++) {
+    let c = low.charCodeAt(k);
+    if (c === 0x2019) c = 39;
+    if (c !== prev) h = Math.imul(h ^ c, FNV_PRIME);
+    prev = c;
+  }
+  return h;
+}
+
 /**
  * Emits the word low[i..j): hashes it with runs of 3+ letters squeezed to 2 (and, for the
  * lexicon fallback, to 1), and flags elongation and all-caps (read from the original `s`).
@@ -149,17 +162,7 @@ function emitWord(t: Tokens, s: string, low: string, i: number, j: number, hasht
     prev = c;
   }
   // Squeezing repeats to one letter changes nothing in a word without any: most words.
-  let h1 = h;
-  if (repeated) {
-    h1 = FNV_OFFSET;
-    prev = -1;
-    for (let k = i; k < j; k++) {
-      let c = low.charCodeAt(k);
-      if (c === 0x2019) c = 39;
-      if (c !== prev) h1 = Math.imul(h1 ^ c, FNV_PRIME);
-      prev = c;
-    }
-  }
+  const h1 = repeated ? squeezedHash(low, i, j) : h;
   // All caps: three or more upper-case chars and no lower-case Latin letter; the first
   // lower-case letter (usually the first or second char) settles it.
   if (j - i >= 3) {
@@ -260,9 +263,19 @@ export function tokenizeInto(input: string, t: Tokens): Tokens {
       let j = i;
       let other = 0;
       let letters = 0;
+      // The word is hashed and checked for elongation and capitals while it is scanned, as
+      // emitWord does for hashtag parts (one read of each char instead of two passes).
+      let h = FNV_OFFSET;
+      let prev = -1;
+      let run = 0;
+      let repeated = false;
+      let flags = 0;
+      let upper = 0;
+      let lowerSeen = false;
       while (j < n) {
         const d = s.charCodeAt(j);
         const dc = CLS[d];
+        let last = false;
         if (dc === LATIN) letters++;
         else if (dc === OTHER) other++;
         else if (dc === DIGIT) {
@@ -270,12 +283,21 @@ export function tokenizeInto(input: string, t: Tokens): Tokens {
         } else if ((d === 39 || d === 0x2019) && j > i && j + 1 < n && CLS[s.charCodeAt(j + 1)] === LATIN) {
           // Elision: "l'ajuntament", "dell'anno", "qu'il" split after the apostrophe; English
           // clitics ("don't", "it's") stay one word so negators keep their form.
-          if (!englishClitic(low, j + 1)) {
-            j++;
-            break;
-          }
+          last = !englishClitic(low, j + 1);
         } else if (!(d === 0xb7 && j + 1 < n && CLS[s.charCodeAt(j + 1)] === LATIN)) break;
+        let lc = low.charCodeAt(j);
+        if (d !== lc) upper++;
+        else if (CLS[lc] === LATIN) lowerSeen = true;
+        if (lc === 0x2019) lc = 39;
+        if (lc === prev) {
+          run++;
+          repeated = true;
+        } else run = 1;
+        if (run <= 2) h = Math.imul(h ^ lc, FNV_PRIME);
+        else flags |= FLAG_ELONGATED;
+        prev = lc;
         j++;
+        if (last) break;
       }
       const len = j - i;
       // URLs: skip to the next space.
@@ -296,7 +318,8 @@ export function tokenizeInto(input: string, t: Tokens): Tokens {
       }
       t.letters += letters + other;
       t.nonLatin += other;
-      emitWord(t, s, low, i, j, false);
+      if (upper >= 3 && !lowerSeen) flags |= FLAG_CAPS;
+      emit(t, WORD, flags, h >>> 0, (repeated ? squeezedHash(low, i, j) : h) >>> 0, i, j);
       i = j;
       continue;
     }
