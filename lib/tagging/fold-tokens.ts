@@ -1,4 +1,4 @@
-import { cachedLowerCase } from './sentiment/tokenize';
+import { recalledLowerCase } from './lower-case-memo';
 
 /**
  * The folding tokenizer of topics, matching and stakeholder signals, as spans: one pass folds a
@@ -195,7 +195,7 @@ function cliticId(t: string, i: number, j: number): number {
 export function foldTokensInto(text: string, out: FoldedTokens): FoldedTokens {
   // foldForTokens(text) only reads text.toLowerCase(), and folding that lower-cased text gives
   // the same (lower-casing is idempotent): start from the sentiment tokenizer's when it has it.
-  const low = cachedLowerCase(text);
+  const low = recalledLowerCase(text);
   // Lower-cased printable ASCII is already folded (foldForTokens changes nothing else in it):
   // native scans say so, without a table read per char.
   const t = (low !== undefined && !NON_ASCII.test(low) && !low.includes('l.l') && !low.includes("n't") ? low : foldByCode(low ?? text))

@@ -1,3 +1,5 @@
+import { rememberLowerCase } from '../lower-case-memo';
+
 /**
  * One-pass tokenizer for short social posts, shared by the language detector, the sentiment
  * scorer and the training script (so training and serving see the same tokens).
@@ -200,7 +202,7 @@ function emitHashtag(t: Tokens, s: string, low: string, i: number, j: number): v
 }
 
 let emoticonKind = 0;
-/** Whether the last `tokenizeInto` set `low` to exactly `input.toLowerCase()` (see `cachedLowerCase`). */
+/** Whether the last `tokenizeInto` set `low` to exactly `input.toLowerCase()` (see `tokenizeCached`). */
 let lowIsExact = false;
 
 /**
@@ -391,7 +393,6 @@ export function tokenText(t: Tokens, k: number): string {
 
 const shared = newTokens();
 let lastInput: string | undefined;
-let lastLowExact = false;
 
 /**
  * Tokenizes with a one-entry memo in shared buffers: the pipeline asks for the language and then
@@ -402,15 +403,7 @@ export function tokenizeCached(input: string): Tokens {
   if (input === lastInput) return shared;
   lastInput = input;
   tokenizeInto(input, shared);
-  lastLowExact = lowIsExact;
+  // The folding tokenizer of topics and matching reuses the lower-cased post when it is exact.
+  rememberLowerCase(lowIsExact ? input : undefined, shared.low);
   return shared;
-}
-
-/**
- * `input.toLowerCase()` when `tokenizeCached` has just lower-cased exactly that (undefined
- * otherwise): the folding tokenizer of topics and matching starts from the same lower-cased
- * text, and lower-casing a post again costs as much as folding it.
- */
-export function cachedLowerCase(input: string): string | undefined {
-  return lastLowExact && input === lastInput ? shared.low : undefined;
 }
