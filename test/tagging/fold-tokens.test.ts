@@ -62,7 +62,7 @@ describe('the char-by-char fold', () => {
     let mismatches = 0;
     for (let c = 0; c < 0x10000; c++) {
       const ch = String.fromCharCode(c);
-      for (const text of [`A${ch}b`, `é${ch}B`, ch, `${ch}\`X`, `N${ch}T`, `L${ch}l`, `${ch}😀`, `\u2000${ch}`, `Don${ch}t`]) {
+      for (const text of [`A${ch}b`, `é${ch}B`, ch, `${ch}\`X`, `N${ch}T`, `L${ch}l`, `${ch}😀`, `\u2000${ch}`, `Don${ch}t`, `ñ${ch}t`, `${ch}\ud83d`]) {
         tokenizeCached(text);
         foldTokensInto(text, t);
         let ok = t.text === foldForTokens(text);
