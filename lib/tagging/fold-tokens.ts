@@ -196,13 +196,10 @@ export function foldTokensInto(text: string, out: FoldedTokens): FoldedTokens {
   // foldForTokens(text) only reads text.toLowerCase(), and folding that lower-cased text gives
   // the same (lower-casing is idempotent): start from the sentiment tokenizer's when it has it.
   const low = recalledLowerCase(text);
-  let t: string | undefined;
-  if (low === undefined) t = foldByCode(text);
   // Lower-cased printable ASCII is already folded (foldForTokens changes nothing else in it):
   // native scans say so, without a table read per char.
-  else if (!NON_ASCII.test(low)) t = low.includes('l.l') || low.includes("n't") ? undefined : low;
-  else t = foldLowerCase(low) ?? foldByCode(low);
-  t ??= foldForTokens(text);
+  const t = (low !== undefined && !NON_ASCII.test(low) && !low.includes('l.l') && !low.includes("n't") ? low : foldByCode(low ?? text))
+    ?? foldForTokens(text);
   out.text = t;
   let n = 0;
   let pendingClitic = 0;
@@ -280,43 +277,6 @@ const FOLD_CODE = new Uint16Array(0x10000).fill(SLOW);
   for (let c = 0x2000; c < 0x2070; c++) fill(c);
   for (let c = 0x2190; c < 0x2c00; c++) fill(c);
   for (const c of [0x02bc, 0xfe0e, 0xfe0f]) fill(c);
-}
-
-const hex = (c: number) => `\\u${c.toString(16).padStart(4, '0')}`;
-
-/** A regex char class body: the BMP codes outside the surrogates that `accept` takes, as ranges. */
-function charClass(accept: (c: number) => boolean): string {
-  let out = '';
-  for (let c = 0; c < 0x10000; c++) {
-    if ((c >= 0xd800 && c <= 0xdfff) || !accept(c)) continue;
-    let e = c;
-    while (e + 1 < 0xd800 || (e + 1 > 0xdfff && e + 1 < 0x10000)) {
-      if (!accept(e + 1)) break;
-      e++;
-    }
-    out += e > c ? `${hex(c)}-${hex(e)}` : hex(c);
-    c = e;
-  }
-  return out;
-}
-
-// `foldByCode` on a lower-cased text as native regex scans: a text of chars that fold alone
-// (FOLD_CODE; a lower-cased text only holds chars that are their own lower case) and of
-// emoji-plane surrogate pairs is folded by replacing its few changing chars.
-const NOT_FAST = new RegExp(`[^${charClass((c) => FOLD_CODE[c] !== SLOW)}\\ud800-\\udfff]`);
-const BAD_SURROGATE = /[\ud800-\ud83b\ud83f-\udbff]|[\ud83c-\ud83e](?![\udc00-\udfff])|(?<![\ud83c-\ud83e])[\udc00-\udfff]/;
-const CHANGING = new RegExp(`[${charClass((c) => FOLD_CODE[c] !== SLOW && FOLD_CODE[c] !== c)}]`, 'g');
-const foldMatch = (ch: string) => String.fromCharCode(FOLD_CODE[ch.charCodeAt(0)]);
-
-/**
- * `foldByCode(low)` for a lower-cased `low` with some non-ASCII char, without a loop per char:
- * undefined whenever foldByCode's per-char path does not apply (then it decides).
- */
-function foldLowerCase(low: string): string | undefined {
-  if (NOT_FAST.test(low) || BAD_SURROGATE.test(low)) return undefined;
-  const t = low.replace(CHANGING, foldMatch);
-  // `l.l` and `n't` (after folding: `ñ’t` is one) are rewritten by the exact path.
-  return t.includes('l.l') || t.includes("n't") ? undefined : t;
 }
 
 /** Whether `NON_ASCII` matches the char: not printable ASCII and not a JavaScript `\s` space. */
