@@ -12,25 +12,7 @@ export function predictProba(weights: ArrayLike<number>, scale: number, x: Featu
   let s1 = 0;
   let s2 = 0;
   const { idx, val, n } = x;
-  let k = 0;
-  if (weights instanceof Int8Array) {
-    // Features worth 1 (all but the shared cues at the end of a post's vector) times int8
-    // weights sum to integers that a double holds exactly in any order: summed as integers,
-    // with no float conversion or multiply, they give the very same partial sums.
-    let i0 = 0;
-    let i1 = 0;
-    let i2 = 0;
-    for (; k < n && val[k] === 1; k++) {
-      const b = idx[k] * 3;
-      i0 += weights[b];
-      i1 += weights[b + 1];
-      i2 += weights[b + 2];
-    }
-    s0 = i0;
-    s1 = i1;
-    s2 = i2;
-  }
-  for (; k < n; k++) {
+  for (let k = 0; k < n; k++) {
     const b = idx[k] * 3;
     const v = val[k];
     s0 += weights[b] * v;
