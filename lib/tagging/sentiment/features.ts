@@ -110,25 +110,20 @@ function addCharNgrams(low: string, start: number, end: number, out: FeatureVect
   let a = 32;
   let b = 32;
   let c = low.charCodeAt(start);
-  // The buffers and count in locals: the loop then keeps them in registers.
-  const idx = out.idx;
-  const val = out.val;
-  let k = out.n;
   for (let i = 1; i <= n + 1; i++) {
     const d = i < n ? low.charCodeAt(start + i) : 32;
     if (i > 1 || n < 4) {
       let h = Math.imul(a ^ S_CHAR, 0x01000193) ^ Math.imul(b, 0x9e3779b1) ^ Math.imul(c, 0x85ebca6b) ^ Math.imul(d, 0xc2b2ae35);
       h ^= h >>> 15;
       // Shared across languages: cross-validation preferred it to per-language copies.
-      idx[k] = Math.imul(h, 0x2c1b3c6d) & mask;
-      val[k++] = 1;
+      out.idx[out.n] = Math.imul(h, 0x2c1b3c6d) & mask;
+      out.val[out.n++] = 1;
     }
     a = b;
     b = c;
     c = d;
     if (i === n) break;
   }
-  out.n = k;
 }
 
 function add(out: FeatureVector, mask: number, h: number, v: number): void {
