@@ -56,7 +56,11 @@ const N = 110;
 /** The chars the orthography cue counts (see `cues`). */
 const ORTHOGRAPHY = /[\u00e0\u00e8\u00f2\u00e7\u00b7\u00f1\u00e1\u00bf\u00a1]/;
 
-function cues(t: Tokens, text: string): { ca: number; es: number } {
+// The cue counts of the last `cues` call (module state, so the hot path returns no object).
+let cueCa = 0;
+let cueEs = 0;
+
+function cues(t: Tokens, text: string): void {
   let ca = 0;
   let es = 0;
   for (let i = 0; i < t.n; i++) {
@@ -78,7 +82,9 @@ function cues(t: Tokens, text: string): { ca: number; es: number } {
     }
   }
   // Most posts have none of these letters: a native scan says so before the per-char loop.
-  if (!ORTHOGRAPHY.test(text)) return { ca, es };
+  cueCa = ca;
+  cueEs = es;
+  if (!ORTHOGRAPHY.test(text)) return;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     // à è ò ç · are Catalan spellings Spanish never uses; ñ á ¿ ¡ the reverse. Half weight:
@@ -87,7 +93,8 @@ function cues(t: Tokens, text: string): { ca: number; es: number } {
     if (c === 0xe0 || c === 0xe8 || c === 0xf2 || c === 0xe7 || c === 0xb7) ca += 0.5;
     else if (c === 0xf1 || c === 0xe1 || c === 0xbf || c === 0xa1) es += 0.5;
   }
-  return { ca, es };
+  cueCa = ca;
+  cueEs = es;
 }
 
 /** Nats by which the words alone must separate the two best languages to skip trigrams. */
@@ -173,10 +180,10 @@ export function detectLanguage(text: string, hint?: string): Lang {
   const w = weights();
   const scale = langModel.scale;
   const mask = (1 << langModel.bits) - 1;
-  scores.fill(0);
-  const cue = cues(t, text);
-  scores[CA] += (cue.ca * CUE_NATS) / scale;
-  scores[ES] += (cue.es * CUE_NATS) / scale;
+  for (let li = 0; li < L; li++) scores[li] = 0;
+  cues(t, text);
+  scores[CA] += (cueCa * CUE_NATS) / scale;
+  scores[ES] += (cueEs * CUE_NATS) / scale;
   // Words first: most posts are settled by them, and trigrams cost five times as much.
   langFeatures(t, mask, feats, LANG_WORDS);
   accumulate(w);

@@ -97,10 +97,10 @@ interface LangIndex {
   prefixLength: Uint8Array;
   /** Shortest prefix first word (Infinity when none). */
   minPrefix: number;
-  /** 1 at `headKey` of the first two chars of every prefix first word longer than one char. */
-  prefixHeads: Uint8Array;
-  /** 1 at the low 16 bits of `wordHash` of the first three chars of every prefix first word of three chars or more. */
-  prefixHeads3: Uint8Array;
+  /** Bit set (see `hasBit`): `headKey` of the first two chars of every prefix first word longer than one char. */
+  prefixHeads: Int32Array;
+  /** Bit set: the low 16 bits of `wordHash` of the first three chars of every prefix first word of three chars or more. */
+  prefixHeads3: Int32Array;
   negators: WordIndex<true>;
   /** Some term has an `=exact` first word (saves a lookup per token when none does). */
   hasExact: boolean;
@@ -135,8 +135,18 @@ function parseTerm(term: string, lang: Lang): TermWord[] {
   return words.filter((w, i) => w.mode !== 'gap' || (i > 0 && i < words.length - 1 && words[i - 1].mode !== 'gap'));
 }
 
+// The two prefix pre-checks are read for most words of every post: as bits (8 kB each instead
+// of 64 kB) they stay in the cache next to the model weights.
+function setBit(bits: Int32Array, k: number): void {
+  bits[k >>> 5] |= 1 << (k & 31);
+}
+
+function hasBit(bits: Int32Array, k: number): boolean {
+  return ((bits[k >>> 5] >>> (k & 31)) & 1) === 1;
+}
+
 function newIndex(stemLang: Lang): LangIndex {
-  return { stemLang, byFirst: new WordIndex(), byExact: new WordIndex(), prefixes: new WordIndex(), prefixLength: new Uint8Array(1), minPrefix: Infinity, prefixHeads: new Uint8Array(0x10000), prefixHeads3: new Uint8Array(0x10000), negators: new WordIndex(), hasExact: false };
+  return { stemLang, byFirst: new WordIndex(), byExact: new WordIndex(), prefixes: new WordIndex(), prefixLength: new Uint8Array(1), minPrefix: Infinity, prefixHeads: new Int32Array(0x10000 >> 5), prefixHeads3: new Int32Array(0x10000 >> 5), negators: new WordIndex(), hasExact: false };
 }
 
 function entryFor(index: LangIndex, keyed: Map<string, Entry>, words: TermWord[]): Entry {
@@ -159,8 +169,8 @@ function entryFor(index: LangIndex, keyed: Map<string, Entry>, words: TermWord[]
     }
     index.prefixLength[len] = 1;
     index.minPrefix = Math.min(index.minPrefix, len);
-    if (len > 1) index.prefixHeads[headKey(first.text.charCodeAt(0), first.text.charCodeAt(1))] = 1;
-    if (len >= 3) index.prefixHeads3[wordHash(first.text, 0, 3) & 0xffff] = 1;
+    if (len > 1) setBit(index.prefixHeads, headKey(first.text.charCodeAt(0), first.text.charCodeAt(1)));
+    if (len >= 3) setBit(index.prefixHeads3, wordHash(first.text, 0, 3) & 0xffff);
   } else {
     if (first.mode === 'exact') index.hasExact = true;
     addTo(first.mode === 'exact' ? index.byExact : index.byFirst, first.text, entry);
@@ -378,12 +388,12 @@ export function tagTopics(
     if (index.hasExact) collect(index.byExact.getSpan(folded, start, end, t.hash[i]), t, i);
     // Prefix terms: probe each prefix length in use, once the first two chars (and then the
     // first three) say one may fit.
-    if (n < index.minPrefix || (index.minPrefix > 1 && !index.prefixHeads[t.head[i]])) continue;
+    if (n < index.minPrefix || (index.minPrefix > 1 && !hasBit(index.prefixHeads, t.head[i]))) continue;
     const prefixEnd = Math.min(n, prefixLength.length - 1);
     let h = FNV_OFFSET;
     for (let l = 1; l <= prefixEnd; l++) {
       h = Math.imul(h ^ folded.charCodeAt(start + l - 1), FNV_PRIME);
-      if (l === 3 && !index.prefixHeads3[(h >>> 0) & 0xffff]) break;
+      if (l === 3 && !hasBit(index.prefixHeads3, (h >>> 0) & 0xffff)) break;
       if (prefixLength[l] === 1) collect(index.prefixes.getSpan(folded, start, start + l, h >>> 0), t, i);
     }
   }

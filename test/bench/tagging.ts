@@ -34,9 +34,13 @@ function pass(texts: string[], run: (t: string) => unknown): number {
  * Measures pipeline and bare-sentiment throughput (texts per second, best of interleaved rounds,
  * so both see the same machine load). The target ratio is ≥ 1; measured 0.27–0.29 after the v2
  * speed work, 0.36–0.40 (about 95,000 texts/s) after topics and matching moved to span tokens
- * with hashed word tables (issue 5). What remains is mostly fixed: the sentiment tokenizer,
- * features and model alone cost about as much as a bare `sentiment` call, and the second
- * (folding) tokenizer that topics and matching need is about a fifth of the pipeline.
+ * with hashed word tables (issue 5), and in round 2 (issue 5) a median of 0.41 over six runs
+ * against 0.36 for the code before it, interleaved on a loaded machine (lexicon tables laid out
+ * for the cache, the folding tokenizer starting from the sentiment tokenizer's lower-cased text,
+ * one pass per word in the sentiment tokenizer). What remains is mostly fixed: the sentiment
+ * tokenizer, features and model alone cost about as much as a bare `sentiment` call, and about a
+ * third of a post's time is cache misses in the model and lexicon tables (posts cycled from a
+ * set of 20 tag in two thirds of the time).
  */
 export async function benchTagging(rounds = 7): Promise<Record<string, number>> {
   const texts = loadTexts();

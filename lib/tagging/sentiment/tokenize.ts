@@ -1,3 +1,5 @@
+import { rememberLowerCase } from '../lower-case-memo';
+
 /**
  * One-pass tokenizer for short social posts, shared by the language detector, the sentiment
  * scorer and the training script (so training and serving see the same tokens).
@@ -127,35 +129,56 @@ function emit(t: Tokens, kind: number, flags: number, hash: number, hash1: numbe
   t.end[k] = end;
 }
 
+/** FNV-1a of low[i..j) with every run of a repeated char squeezed to one (a token's `hash1`). */
+function squeezedHash(low: string, i: number, j: number): number {
+  let h = FNV_OFFSET;
+  let prev = -1;
+  for (let k = i; k < j; k++) {
+    let c = low.charCodeAt(k);
+    if (c === 0x2019) c = 39;
+    if (c !== prev) h = Math.imul(h ^ c, FNV_PRIME);
+    prev = c;
+  }
+  return h;
+}
+
 /**
  * Emits the word low[i..j): hashes it with runs of 3+ letters squeezed to 2 (and, for the
  * lexicon fallback, to 1), and flags elongation and all-caps (read from the original `s`).
  */
 function emitWord(t: Tokens, s: string, low: string, i: number, j: number, hashtag: boolean): void {
   let h = FNV_OFFSET;
-  let h1 = FNV_OFFSET;
   let prev = -1;
   let run = 0;
-  let upper = 0;
-  let lower = 0;
+  let repeated = false;
   let flags = hashtag ? FLAG_HASHTAG : 0;
   for (let k = i; k < j; k++) {
     let c = low.charCodeAt(k);
     if (c === 0x2019) c = 39;
-    run = c === prev ? run + 1 : 1;
-    if (run <= 2) {
-      h ^= c;
-      h = Math.imul(h, FNV_PRIME);
-    } else flags |= FLAG_ELONGATED;
-    if (run === 1) {
-      h1 ^= c;
-      h1 = Math.imul(h1, FNV_PRIME);
-    }
+    if (c === prev) {
+      run++;
+      repeated = true;
+    } else run = 1;
+    if (run <= 2) h = Math.imul(h ^ c, FNV_PRIME);
+    else flags |= FLAG_ELONGATED;
     prev = c;
-    if (s.charCodeAt(k) !== low.charCodeAt(k)) upper++;
-    else if (CLS[c] === LATIN) lower++;
   }
-  if (upper >= 3 && lower === 0) flags |= FLAG_CAPS;
+  // Squeezing repeats to one letter changes nothing in a word without any: most words.
+  const h1 = repeated ? squeezedHash(low, i, j) : h;
+  // All caps: three or more upper-case chars and no lower-case Latin letter; the first
+  // lower-case letter (usually the first or second char) settles it.
+  if (j - i >= 3) {
+    let upper = 0;
+    for (let k = i; k < j; k++) {
+      const c = low.charCodeAt(k);
+      if (s.charCodeAt(k) !== c) upper++;
+      else if (CLS[c] === LATIN) {
+        upper = 0;
+        break;
+      }
+    }
+    if (upper >= 3) flags |= FLAG_CAPS;
+  }
   emit(t, WORD, flags, h >>> 0, h1 >>> 0, i, j);
 }
 
@@ -179,6 +202,8 @@ function emitHashtag(t: Tokens, s: string, low: string, i: number, j: number): v
 }
 
 let emoticonKind = 0;
+/** Whether the last `tokenizeInto` set `low` to exactly `input.toLowerCase()` (see `tokenizeCached`). */
+let lowIsExact = false;
 
 /**
  * Length of the emoticon starting at s[i], 0 if none; sets `emoticonKind`. Matched on char
@@ -221,9 +246,13 @@ function emoticonAt(s: string, i: number): number {
 export function tokenizeInto(input: string, t: Tokens): Tokens {
   const s = input.length > MAX_CHARS ? input.slice(0, MAX_CHARS) : input;
   let low = s.toLowerCase();
+  lowIsExact = s === input;
   // Spans index both strings, so they must line up; the rare texts where lower-casing changes
   // the length ("İ") are lower-cased char by char instead.
-  if (low.length !== s.length) low = Array.from(s, (ch) => (ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch)).join('');
+  if (low.length !== s.length) {
+    low = Array.from(s, (ch) => (ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch)).join('');
+    lowIsExact = false;
+  }
   const n = s.length;
   t.n = 0;
   t.low = low;
@@ -236,9 +265,19 @@ export function tokenizeInto(input: string, t: Tokens): Tokens {
       let j = i;
       let other = 0;
       let letters = 0;
+      // The word is hashed and checked for elongation and capitals while it is scanned, as
+      // emitWord does for hashtag parts (one read of each char instead of two passes).
+      let h = FNV_OFFSET;
+      let prev = -1;
+      let run = 0;
+      let repeated = false;
+      let flags = 0;
+      let upper = 0;
+      let lowerSeen = false;
       while (j < n) {
         const d = s.charCodeAt(j);
         const dc = CLS[d];
+        let last = false;
         if (dc === LATIN) letters++;
         else if (dc === OTHER) other++;
         else if (dc === DIGIT) {
@@ -246,12 +285,21 @@ export function tokenizeInto(input: string, t: Tokens): Tokens {
         } else if ((d === 39 || d === 0x2019) && j > i && j + 1 < n && CLS[s.charCodeAt(j + 1)] === LATIN) {
           // Elision: "l'ajuntament", "dell'anno", "qu'il" split after the apostrophe; English
           // clitics ("don't", "it's") stay one word so negators keep their form.
-          if (!englishClitic(low, j + 1)) {
-            j++;
-            break;
-          }
+          last = !englishClitic(low, j + 1);
         } else if (!(d === 0xb7 && j + 1 < n && CLS[s.charCodeAt(j + 1)] === LATIN)) break;
+        let lc = low.charCodeAt(j);
+        if (d !== lc) upper++;
+        else if (CLS[lc] === LATIN) lowerSeen = true;
+        if (lc === 0x2019) lc = 39;
+        if (lc === prev) {
+          run++;
+          repeated = true;
+        } else run = 1;
+        if (run <= 2) h = Math.imul(h ^ lc, FNV_PRIME);
+        else flags |= FLAG_ELONGATED;
+        prev = lc;
         j++;
+        if (last) break;
       }
       const len = j - i;
       // URLs: skip to the next space.
@@ -272,8 +320,14 @@ export function tokenizeInto(input: string, t: Tokens): Tokens {
       }
       t.letters += letters + other;
       t.nonLatin += other;
-      emitWord(t, s, low, i, j, false);
+      if (upper >= 3 && !lowerSeen) flags |= FLAG_CAPS;
+      emit(t, WORD, flags, h >>> 0, (repeated ? squeezedHash(low, i, j) : h) >>> 0, i, j);
       i = j;
+      continue;
+    }
+    // Spaces, the commonest other char, are none of the cases below.
+    if (c === 32) {
+      i++;
       continue;
     }
     if ((c === 35 || c === 64) && i + 1 < n) {
@@ -348,5 +402,8 @@ let lastInput: string | undefined;
 export function tokenizeCached(input: string): Tokens {
   if (input === lastInput) return shared;
   lastInput = input;
-  return tokenizeInto(input, shared);
+  tokenizeInto(input, shared);
+  // The folding tokenizer of topics and matching reuses the lower-cased post when it is exact.
+  rememberLowerCase(lowIsExact ? input : undefined, shared.low);
+  return shared;
 }
