@@ -40,7 +40,9 @@ function pass(texts: string[], run: (t: string) => unknown): number {
  * one pass per word in the sentiment tokenizer). What remains is mostly fixed: the sentiment
  * tokenizer, features and model alone cost about as much as a bare `sentiment` call, and about a
  * third of a post's time is cache misses in the model and lexicon tables (posts cycled from a
- * set of 20 tag in two thirds of the time).
+ * set of 20 tag in two thirds of the time). Sentiment v4's stem lookup by prefix (a few table
+ reads per word, words no training tweet had now get a valence) gave some of that back: 0.33–0.36
+ with both merged, on a quieter machine.
  */
 export async function benchTagging(rounds = 7): Promise<Record<string, number>> {
   const texts = loadTexts();
