@@ -41,8 +41,8 @@ function pass(texts: string[], run: (t: string) => unknown): number {
  * tokenizer, features and model alone cost about as much as a bare `sentiment` call, and about a
  * third of a post's time is cache misses in the model and lexicon tables (posts cycled from a
  * set of 20 tag in two thirds of the time). Sentiment v4's stem lookup by prefix (a few table
- reads per word, words no training tweet had now get a valence) gave some of that back: 0.33–0.36
- with both merged, on a quieter machine.
+ * reads per word, so that words no training tweet had get a valence) gave some of that back:
+ * 0.33–0.36 with both merged, on a quieter machine.
  */
 export async function benchTagging(rounds = 7): Promise<Record<string, number>> {
   const texts = loadTexts();
