@@ -17,6 +17,9 @@ const dev2 = loadDevPosts('dev2');
 // A third, smaller one (dev3.jsonl) on the attributes still weak once dev2 was used: expensive,
 // cultural, liveable, unsafe and safe, with their look-alikes; also written before tagging.
 const dev3 = loadDevPosts('dev3');
+// A fourth (dev4.jsonl), written and labelled before the tagger ran on it, after the dev3 round:
+// broad families of price complaints, cultural praise and liveability, with their look-alikes.
+const dev4 = loadDevPosts('dev4');
 // Minimum micro-F1 per part, [topics, attributes], each just below what was measured. Held-out
 // attributes reach 0.836 (recall of `expensive`, `cultural` and `liveable` is the gap: people say
 // them in many ways; gapped terms, `rent … insane`, catch the city's name between the noun and
@@ -31,6 +34,7 @@ const splits: Array<[string, CityPost[], number, number]> = [
   ['dev', dev, 0.85, 0.95],
   ['dev2', dev2, 0.8, 0.95],
   ['dev3', dev3, 0.9, 0.9],
+  ['dev4', dev4, 0.8, 0.65],
 ];
 
 function evaluate(set: CityPost[]) {
@@ -64,11 +68,12 @@ describe('taxonomy on the labelled city posts', () => {
     });
   }
 
-  it('has development sets of at least 150, 180 and 90 posts, 50, 60 and 30 per language', () => {
+  it('has development sets of at least 150, 180, 90 and 90 posts, 50, 60, 30 and 30 per language', () => {
     for (const lang of ['es', 'ca', 'en']) {
       expect(dev.filter((p) => p.lang === lang).length).toBeGreaterThanOrEqual(50);
       expect(dev2.filter((p) => p.lang === lang).length).toBeGreaterThanOrEqual(60);
       expect(dev3.filter((p) => p.lang === lang).length).toBeGreaterThanOrEqual(30);
+      expect(dev4.filter((p) => p.lang === lang).length).toBeGreaterThanOrEqual(30);
     }
   });
 
