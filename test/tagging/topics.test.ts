@@ -118,6 +118,13 @@ describe('tagTopics with the built-in taxonomy', () => {
     ['Life here is so easy and pleasant', 'en', ['liveable']],
     ['Raising kids in Barcelona has been wonderful', 'en', ['liveable']],
     ['De noche esa calle da bastante miedo', 'es', ['unsafe']],
+    ['Los jóvenes no pueden independizarse con estos sueldos', 'es', ['expensive']],
+    ["Barcelona s'ha convertit en una ciutat per a rics", 'ca', ['expensive']],
+    ['Quina sort tenir tants museus a prop', 'ca', ['cultural']],
+    ['The architecture in Barcelona is breathtaking', 'en', ['cultural']],
+    ['Vivo en Sant Martí y no me cambiaría por nada', 'es', ['liveable']],
+    ['Quina sort viure en aquesta ciutat', 'ca', ['liveable']],
+    ['Barcelona is a brilliant place to bring up kids', 'en', ['liveable']],
     ['Les loyers sont exorbitants à Barcelone', 'fr', ['expensive']],
     ['Prezzi degli affitti alle stelle', 'it', ['expensive']],
   ])('families of expressions, round 3: %s', (text, lang, attributes) => {
@@ -142,6 +149,9 @@ describe('tagTopics with the built-in taxonomy', () => {
     ['Live music is amazing at this bar', 'en'],
     ['Vivir en la calle no es nada agradable', 'es'],
     ['Raising kids is hard anywhere', 'en'],
+    ['El alquiler social sube un 2% según el IPC', 'es'],
+    ['Vivir solo en una ciudad nueva puede ser duro', 'es'],
+    ['Price of the T-casual unchanged for 2026', 'en'],
   ])('look-alikes of the round-3 families are not attributes: %s', (text, lang) => {
     expect(tagTopics(text, lang).attributes).toEqual([]);
   });
