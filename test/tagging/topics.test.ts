@@ -125,6 +125,10 @@ describe('tagTopics with the built-in taxonomy', () => {
     ['Vivo en Sant Martí y no me cambiaría por nada', 'es', ['liveable']],
     ['Quina sort viure en aquesta ciutat', 'ca', ['liveable']],
     ['Barcelona is a brilliant place to bring up kids', 'en', ['liveable']],
+    ['Las familias destinan más de la mitad de sus ingresos al alquiler', 'es', ['expensive']],
+    ['Households spend over half their income on rent', 'en', ['expensive']],
+    ['Barcelona is a cultural heavyweight', 'en', ['cultural']],
+    ['A great city for families', 'en', ['liveable']],
     ['Les loyers sont exorbitants à Barcelone', 'fr', ['expensive']],
     ['Prezzi degli affitti alle stelle', 'it', ['expensive']],
   ])('families of expressions, round 3: %s', (text, lang, attributes) => {
