@@ -35,12 +35,14 @@ interface Entry {
   words: TermWord[];
   /** Some word is a gap: the term's length in the text varies. */
   gapped: boolean;
-  topics: Set<Topic>;
-  attributes: Set<Attribute>;
-  /** Attributes this term says only when negated (`no es barata` → expensive). */
-  negated: Set<Attribute>;
+  /** Bit i: TOPICS[i] (bits, not sets: a taxonomy with alternatives compiles tens of thousands of entries). */
+  topicBits: number;
+  /** Bit i: ATTRIBUTES[i]. */
+  attrBits: number;
+  /** Attributes this term says only when negated (`no es barata` → expensive), as bits. */
+  negatedBits: number;
   stop: boolean;
-  /** The three sets above as indexes into TOPICS / ATTRIBUTES, filled once compiled. */
+  /** The three bit sets above as indexes into TOPICS / ATTRIBUTES, filled once compiled. */
   topicIds: number[];
   attrIds: number[];
   negatedIds: number[];
@@ -119,20 +121,40 @@ export interface CompiledTaxonomy {
 
 const GAP: TermWord = { text: '', mode: 'gap', hash: 0 };
 
-function parseTerm(term: string, lang: Lang): TermWord[] {
+/**
+ * Parses a term into its words. `memo` keeps each raw word's parse for one compile: a line with
+ * alternatives spells out many terms made of the same few words, and folding is the costly part.
+ */
+function parseTerm(term: string, lang: Lang, memo: Map<string, TermWord[]>): TermWord[] {
+  const family = stemFamily(lang);
   const words = term.split(/\s+/).flatMap((raw): TermWord[] => {
-    if (raw === '…' || raw === '...') return [GAP];
-    const mode = raw.startsWith('=') ? 'exact' : raw.endsWith('*') ? 'prefix' : 'stem';
-    const bare = mode === 'exact' ? raw.slice(1) : mode === 'prefix' ? raw.slice(0, -1) : raw;
-    // Fold exactly as text is folded; an apostrophe inside a term splits it into words too.
-    return tokenize(bare).words.map((w, i, all) => {
-      const m = mode === 'prefix' && i < all.length - 1 ? 'stem' : mode;
-      const text = m === 'stem' ? lightStem(w, lang) : w;
-      return { text, mode: m, hash: wordHash(text) };
-    });
+    const key = `${family} ${raw}`;
+    let parsed = memo.get(key);
+    if (!parsed) {
+      parsed = parseWord(raw, lang);
+      memo.set(key, parsed);
+    }
+    return parsed;
   });
   // A gap only joins words: one at either end, or next to another, says nothing.
   return words.filter((w, i) => w.mode !== 'gap' || (i > 0 && i < words.length - 1 && words[i - 1].mode !== 'gap'));
+}
+
+/** Languages `lightStem` treats alike: their terms parse to the same words. */
+function stemFamily(lang: Lang): string {
+  return lang === 'en' || lang === 'de' ? lang : 'romance';
+}
+
+function parseWord(raw: string, lang: Lang): TermWord[] {
+  if (raw === '…' || raw === '...') return [GAP];
+  const mode = raw.startsWith('=') ? 'exact' : raw.endsWith('*') ? 'prefix' : 'stem';
+  const bare = mode === 'exact' ? raw.slice(1) : mode === 'prefix' ? raw.slice(0, -1) : raw;
+  // Fold exactly as text is folded; an apostrophe inside a term splits it into words too.
+  return tokenize(bare).words.map((w, i, all) => {
+    const m = mode === 'prefix' && i < all.length - 1 ? 'stem' : mode;
+    const text = m === 'stem' ? lightStem(w, lang) : w;
+    return { text, mode: m, hash: wordHash(text) };
+  });
 }
 
 // The two prefix pre-checks are read for most words of every post: as bits (8 kB each instead
@@ -154,7 +176,7 @@ function entryFor(index: LangIndex, keyed: Map<string, Entry>, words: TermWord[]
   let entry = keyed.get(key);
   if (entry) return entry;
   entry = {
-    words, gapped: words.some((w) => w.mode === 'gap'), topics: new Set(), attributes: new Set(), negated: new Set(), stop: false,
+    words, gapped: words.some((w) => w.mode === 'gap'), topicBits: 0, attrBits: 0, negatedBits: 0, stop: false,
     topicIds: [], attrIds: [], negatedIds: [],
   };
   keyed.set(key, entry);
@@ -178,8 +200,21 @@ function entryFor(index: LangIndex, keyed: Map<string, Entry>, words: TermWord[]
   return entry;
 }
 
+/** The set bits of `bits` as indexes, one shared (read-only) array per distinct set. */
+function idsOf(bits: number, cache: Map<number, number[]>): number[] {
+  let ids = cache.get(bits);
+  if (!ids) {
+    ids = [];
+    for (let i = 0; i < 32; i++) if (bits & (1 << i)) ids.push(i);
+    cache.set(bits, ids);
+  }
+  return ids;
+}
+
 /** Compiles a taxonomy into per-language token indexes (one pass over a text's tokens later). */
 export function compileTaxonomy(tax: TopicTaxonomy): CompiledTaxonomy {
+  const memo = new Map<string, TermWord[]>();
+  const idArrays = new Map<number, number[]>();
   const byLang = new Map<Lang, LangIndex>();
   const fallback = newIndex('und');
   const keyedByIndex = new Map<LangIndex, Map<string, Entry>>([[fallback, new Map()]]);
@@ -195,17 +230,24 @@ export function compileTaxonomy(tax: TopicTaxonomy): CompiledTaxonomy {
   const addAll = (lists: TermsByLang | undefined, apply: (e: Entry) => void) => {
     if (!lists) return;
     for (const lang of TAXONOMY_LANGS) {
+      // A language gets its own index only once it has a term (otherwise it uses the fallback).
+      if (!lists[lang]?.length) continue;
+      const own = indexFor(lang);
+      const ownKeyed = keyedByIndex.get(own)!;
+      const fallbackKeyed = keyedByIndex.get(fallback)!;
+      // The fallback stems like the Romance languages: their terms parse once for both indexes.
+      const sameStems = stemFamily(lang) === stemFamily(fallback.stemLang);
       for (const term of (lists[lang] ?? []).flatMap(expandAlternatives)) {
-        for (const index of [indexFor(lang), fallback]) {
-          const words = parseTerm(term, index.stemLang);
-          if (words.length) apply(entryFor(index, keyedByIndex.get(index)!, words));
-        }
+        const words = parseTerm(term, lang, memo);
+        if (words.length) apply(entryFor(own, ownKeyed, words));
+        const fallbackWords = sameStems ? words : parseTerm(term, fallback.stemLang, memo);
+        if (fallbackWords.length) apply(entryFor(fallback, fallbackKeyed, fallbackWords));
       }
     }
   };
-  for (const topic of TOPICS) addAll(tax.topics[topic], (e) => e.topics.add(topic));
-  for (const attr of ATTRIBUTES) addAll(tax.attributes[attr], (e) => e.attributes.add(attr));
-  for (const attr of ATTRIBUTES) addAll(tax.negatedAttributes[attr], (e) => e.negated.add(attr));
+  TOPICS.forEach((topic, i) => addAll(tax.topics[topic], (e) => { e.topicBits |= 1 << i; }));
+  ATTRIBUTES.forEach((attr, i) => addAll(tax.attributes[attr], (e) => { e.attrBits |= 1 << i; }));
+  ATTRIBUTES.forEach((attr, i) => addAll(tax.negatedAttributes[attr], (e) => { e.negatedBits |= 1 << i; }));
   addAll(tax.stopPhrases, (e) => { e.stop = true; });
   for (const lang of TAXONOMY_LANGS) {
     for (const n of tax.negators[lang] ?? []) {
@@ -217,9 +259,9 @@ export function compileTaxonomy(tax: TopicTaxonomy): CompiledTaxonomy {
   }
   for (const keyed of keyedByIndex.values()) {
     for (const e of keyed.values()) {
-      e.topicIds = TOPICS.flatMap((t, i) => (e.topics.has(t) ? [i] : []));
-      e.attrIds = ATTRIBUTES.flatMap((a, i) => (e.attributes.has(a) ? [i] : []));
-      e.negatedIds = ATTRIBUTES.flatMap((a, i) => (e.negated.has(a) ? [i] : []));
+      e.topicIds = idsOf(e.topicBits, idArrays);
+      e.attrIds = idsOf(e.attrBits, idArrays);
+      e.negatedIds = idsOf(e.negatedBits, idArrays);
     }
   }
   const oppositeIds = ATTRIBUTES.map((a) => {
