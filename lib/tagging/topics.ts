@@ -347,6 +347,38 @@ function gappedEnd(e: Entry, t: FoldedTokens, j: number, k: number): number {
   return k < t.n && wordFits(w, t, k) ? gappedEnd(e, t, j + 1, k + 1) : -1;
 }
 
+// Tokens the gaps of the last `alignGaps` call skipped.
+const gapTokens: number[] = [];
+
+/** `gappedEnd` again, noting in `gapTokens` which tokens its gaps skipped. */
+function alignGaps(e: Entry, t: FoldedTokens, j: number, k: number): number {
+  if (j === e.words.length) return k - 1;
+  const w = e.words[j];
+  if (w.mode === 'gap') {
+    for (let skip = 0; skip <= GAP_WORDS; skip++) {
+      const mark = gapTokens.length;
+      for (let s = 0; s < skip; s++) gapTokens.push(k + s);
+      const end = alignGaps(e, t, j + 1, k + skip);
+      if (end >= 0) return end;
+      gapTokens.length = mark;
+    }
+    return -1;
+  }
+  return k < t.n && wordFits(w, t, k) ? alignGaps(e, t, j + 1, k + 1) : -1;
+}
+
+/**
+ * Whether a word a gap of e skipped is a negator: "rents here are *not* insane" and "los
+ * alquileres *no* están por las nubes" deny what `rent … insane` would say. Only gap words count:
+ * a term's own words may hold a negator (`no hay quien pague`).
+ */
+function negatedInGap(index: LangIndex, e: Entry, t: FoldedTokens, start: number): boolean {
+  gapTokens.length = 0;
+  if (alignGaps(e, t, 1, start + 1) < 0) return false;
+  for (const k of gapTokens) if (index.negators.getSpan(t.text, t.start[k], t.end[k], t.hash[k])) return true;
+  return false;
+}
+
 /** Adds every entry of `list` that fits at token i to the hit lists. */
 function collectList(list: Entry[], t: FoldedTokens, i: number): void {
   for (let k = 0; k < list.length; k++) {
@@ -394,7 +426,7 @@ function compiledFor(tax: TopicTaxonomy | CompiledTaxonomy | undefined): Compile
  * Tags a text with city topics and brand attributes in one pass over its tokens: every taxonomy
  * term found counts, except that stop phrases (`seguro que`, `safe to say`, `clean sheet`)
  * override the terms they overlap with their own labels (often none); an attribute term with a
- * negator up to `negationWindow` words before it is negated — a negated positive attribute
+ * negator up to `negationWindow` words before it, or inside one of its `…` gaps, is negated — a negated positive attribute
  * becomes its opposite when the taxonomy names one (`no és segura` → unsafe), any other negated
  * attribute is dropped. `taxonomy` defaults to the built-in one; a compiled one skips the
  * (cached) compilation.
@@ -453,7 +485,7 @@ export function tagTopics(
     if (!e.stop && overlapsStop(starts, ends, entries, start, end)) continue;
     for (const t of e.topicIds) topicOn[t] = 1;
     if (!e.attrIds.length && !e.negatedIds.length) continue;
-    const isNegated = negatedAt(index, t, start, tax.window);
+    const isNegated = negatedAt(index, t, start, tax.window) || (e.gapped && negatedInGap(index, e, t, start));
     for (const a of e.attrIds) {
       for (const t of tax.attributeTopicIds[a]) topicOn[t] = 1;
       if (!isNegated) attrOn[a] = 1;

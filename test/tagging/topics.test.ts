@@ -251,7 +251,9 @@ describe('a custom taxonomy', () => {
       ['Rent day came and the weather is insane', []],
       ['Prices of flats went through the roof', ['expensive']],
       ['Prices for a flat went through the roof', []],
-      ['Rents are not insane', ['expensive']],
+      // A negator the gap skips denies the verdict, as one before the term does.
+      ['Rents are not insane', []],
+      ['Rents are really insane', ['expensive']],
       // A stop phrase inside the gapped span still overrides it.
       ['Rent the insane asylum', []],
       // Gaps at a term's ends are dropped, and a term of gaps alone says nothing.
@@ -262,6 +264,19 @@ describe('a custom taxonomy', () => {
     });
     it('is negated from before its first word', () => {
       expect(tagTopics('Not that rent here is insane', 'en', gapped).attributes).toEqual([]);
+    });
+
+    it.each<[string, Lang, string[]]>([
+      ['Los alquileres no están por las nubes', 'es', []],
+      ['Los alquileres están por las nubes', 'es', ['expensive']],
+      ['Els lloguers no estan pels núvols', 'ca', []],
+      ['Rents here are not insane', 'en', []],
+      ['Vivir aquí no es agradable', 'es', []],
+      ['Vivir aquí es agradable', 'es', ['liveable']],
+      // A negator that is one of the term's own words is part of what it says.
+      ['No hay quien pague el alquiler', 'es', ['expensive']],
+    ])('the shipped taxonomy reads a negator inside a gap: %s', (text, lang, attributes) => {
+      expect(tagTopics(text, lang).attributes).toEqual(attributes);
     });
   });
 
