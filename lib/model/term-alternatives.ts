@@ -35,12 +35,16 @@ function parts(term: string): { parts: Part[] } | { error: string; at: number } 
   return { parts: out };
 }
 
+/** How many terms the parts spell out. */
+function combinations(parts: Part[]): number {
+  return parts.reduce((n, alts) => n * alts.length, 1);
+}
+
 /** Why a term line is malformed (`unclosed`, `unopened`, `nested`, `single`, `too-many`) and where, or undefined. */
 export function alternativesError(term: string): { error: string; at: number } | undefined {
   const p = parts(term);
   if ('error' in p) return p;
-  const count = p.parts.reduce((n, alts) => n * alts.length, 1);
-  return count > MAX_EXPANSIONS ? { error: 'too-many', at: 0 } : undefined;
+  return combinations(p.parts) > MAX_EXPANSIONS ? { error: 'too-many', at: 0 } : undefined;
 }
 
 /**
@@ -51,7 +55,7 @@ export function alternativesError(term: string): { error: string; at: number } |
 export function expandAlternatives(term: string): string[] {
   if (!term.includes('(') && !term.includes(')')) return [term];
   const p = parts(term);
-  if ('error' in p || p.parts.reduce((n, alts) => n * alts.length, 1) > MAX_EXPANSIONS) return [term];
+  if ('error' in p || combinations(p.parts) > MAX_EXPANSIONS) return [term];
   let acc = [''];
   for (const alts of p.parts) acc = acc.flatMap((prefix) => alts.map((a) => prefix + a));
   const seen = new Set<string>();
