@@ -31,7 +31,7 @@ function mix(a: number, b: number): number {
   return h >>> 0;
 }
 
-const { fnv } = T;
+const { fnv, FNV_OFFSET, FNV_PRIME } = T;
 // Salts for the feature families. Shared families let languages learn from each other
 // (emoji, cognates, lexicon scores); per-language families keep what is particular.
 const S_WORD = fnv('w');
@@ -187,7 +187,8 @@ const prefixHash = new Uint32Array(64);
  * prefix is a stem.
  */
 export function stemValence(low: string, start: number, end: number, stems: Lexicon): number {
-  let h = 0x811c9dc5;
+  // The same FNV-1a as `fnv`, which keys the stem table.
+  let h = FNV_OFFSET;
   let m = 0;
   let prev = -1;
   let run = 0;
@@ -197,7 +198,7 @@ export function stemValence(low: string, start: number, end: number, stems: Lexi
     prev = c;
     // A double stays (`ll`, `rr`); a run of three or more is elongation and counts once.
     if (run > 2 || (run === 2 && k + 1 < end && foldChar(low.charCodeAt(k + 1)) === c)) continue;
-    h = Math.imul(h ^ c, 0x01000193);
+    h = Math.imul(h ^ c, FNV_PRIME);
     prefixHash[++m] = h >>> 0;
   }
   for (let len = m; len >= 3 && m - len <= MAX_SUFFIX && m - len < len; len--) {

@@ -46,8 +46,8 @@ export interface Tokens {
   nonLatin: number;
 }
 
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
+export const FNV_OFFSET = 0x811c9dc5;
+export const FNV_PRIME = 0x01000193;
 
 /** 32-bit FNV-1a of a string (the token hash, for building lookup tables). */
 export function fnv(s: string): number {
