@@ -20,6 +20,7 @@ const GROUP_ERRORS = {
   unopened: 'taxonomy.group.unopened',
   nested: 'taxonomy.group.nested',
   single: 'taxonomy.group.single',
+  wordless: 'taxonomy.group.wordless',
   'too-many': 'taxonomy.group.tooMany',
 } as const;
 

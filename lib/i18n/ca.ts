@@ -561,5 +561,6 @@ export const ca: Record<MessageKey, string> = {
   'taxonomy.group.unopened': "hi ha un parèntesi de tancament sense obrir.",
   'taxonomy.group.nested': "no es pot posar un grup dins d’un altre.",
   'taxonomy.group.single': "un grup necessita almenys dues alternatives separades per |.",
+  'taxonomy.group.wordless': "una alternativa no té lletres ni xifres, així que s’ignoraria i la resta de la línia valdria tota sola.",
   'taxonomy.group.tooMany': "la línia donaria més de 2000 termes; divideix-la en diverses línies.",
 };

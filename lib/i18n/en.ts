@@ -559,6 +559,7 @@ export const en = {
   'taxonomy.group.unopened': "a closing parenthesis has no opening one.",
   'taxonomy.group.nested': "a group cannot sit inside another.",
   'taxonomy.group.single': "a group needs at least two alternatives separated by |.",
+  'taxonomy.group.wordless': "an alternative has no letters or digits, so it would be ignored and the rest of the line would match on its own.",
   'taxonomy.group.tooMany': "the line would spell out more than 2000 terms; split it into several lines.",
 } as const;
 

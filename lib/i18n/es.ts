@@ -561,5 +561,6 @@ export const es: Record<MessageKey, string> = {
   'taxonomy.group.unopened': "hay un paréntesis de cierre sin abrir.",
   'taxonomy.group.nested': "no se puede poner un grupo dentro de otro.",
   'taxonomy.group.single': "un grupo necesita al menos dos alternativas separadas por |.",
+  'taxonomy.group.wordless': "una alternativa no tiene letras ni cifras, así que se ignoraría y el resto de la línea valdría por sí solo.",
   'taxonomy.group.tooMany': "la línea daría más de 2000 términos; divídela en varias líneas.",
 };

@@ -29,7 +29,16 @@ function parts(term: string): { parts: Part[] } | { error: string; at: number } 
     const nested = inner.indexOf('(');
     if (nested !== -1) return { error: 'nested', at: open + 1 + nested };
     if (!inner.includes('|')) return { error: 'single', at: open };
-    out.push(inner.split('|'));
+    const alts = inner.split('|');
+    // An alternative with no letter or digit (`€`) would vanish at tokenizing and leave the rest
+    // of its line to match alone (`(euros|€) brut` would stand for plain `brut`).
+    let offset = open + 1;
+    for (const alt of alts) {
+      const bare = alt.trim();
+      if (bare && bare !== '…' && bare !== '...' && !/[\p{L}\p{N}]/u.test(bare)) return { error: 'wordless', at: offset };
+      offset += alt.length + 1;
+    }
+    out.push(alts);
     i = end + 1;
   }
   return { parts: out };
@@ -40,7 +49,7 @@ function combinations(parts: Part[]): number {
   return parts.reduce((n, alts) => n * alts.length, 1);
 }
 
-/** Why a term line is malformed (`unclosed`, `unopened`, `nested`, `single`, `too-many`) and where, or undefined. */
+/** Why a term line is malformed (`unclosed`, `unopened`, `nested`, `single`, `wordless`, `too-many`) and where, or undefined. */
 export function alternativesError(term: string): { error: string; at: number } | undefined {
   const p = parts(term);
   if ('error' in p) return p;

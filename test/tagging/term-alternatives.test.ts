@@ -25,6 +25,8 @@ describe('expandAlternatives', () => {
     ['rent) high', 'unopened', 4],
     ['((rent|a)|b)', 'nested', 1],
     ['(rent) high', 'single', 0],
+    ['(euros|€|eur) brut', 'wordless', 7],
+    ['(high| ?! ) rent', 'wordless', 6],
   ])('refuses %s (%s at %d) and keeps it as it is', (term, error, at) => {
     expect(alternativesError(term)).toEqual({ error, at });
     expect(expandAlternatives(term)).toEqual([term]);
