@@ -14,7 +14,7 @@ import { WordIndex } from './word-index';
  * mentions are re-tagged with it.
  * v3: a second round of families (found with the dev2/dev3 sets), narrower fear/rudeness terms,
  * "violent storm/match" and "stay safe" as stop phrases; terms may spell out alternatives. */
-export const TOPICS_TAGGER = 'topics@3';
+export const TOPICS_TAGGER = 'topics@4';
 
 /**
  * One word of a compiled term: a stem, an exact folded word (`=car`), a prefix (`turis*`) or a

@@ -20,6 +20,10 @@ const dev3 = loadDevPosts('dev3');
 // A fourth (dev4.jsonl), written and labelled before the tagger ran on it, after the dev3 round:
 // broad families of price complaints, cultural praise and liveability, with their look-alikes.
 const dev4 = loadDevPosts('dev4');
+// Two more, written by annotators who never saw the taxonomy or ran the tagger: dev5 (indirect
+// wording on purpose) and dev6 (the ordinary weekly mix, half plain words, half indirect).
+const dev5 = loadDevPosts('dev5');
+const dev6 = loadDevPosts('dev6');
 // Minimum micro-F1 per part, [topics, attributes], each just below what was measured. Held-out
 // attributes reach 0.836 (recall of `expensive`, `cultural` and `liveable` is the gap: people say
 // them in many ways). The dev sets were used to find vocabulary gaps, so their figures guard
@@ -27,6 +31,8 @@ const dev4 = loadDevPosts('dev4');
 // (close to held-out), dev3 0.64 and dev4 0.65 (each written after the previous round). The
 // dev4 round added broad families (price noun … verdict, cultural nouns … praise, living
 // somewhere … pleasant): dev4 went to 0.92 once tuned on, held-out stayed at 0.836.
+// First scores (unseen) of the last two: dev5 0.61 / 0.44 (topics / attributes), dev6 0.67 / 0.69
+// before the dev5 round and 0.69 / 0.71 after it; both were then used for look-alikes and families.
 const splits: Array<[string, CityPost[], number, number]> = [
   ['tuned', posts.filter((p) => !p.heldOut), 0.92, 0.97],
   ['held-out', posts.filter((p) => p.heldOut), 0.89, 0.83],
@@ -35,6 +41,8 @@ const splits: Array<[string, CityPost[], number, number]> = [
   ['dev2', dev2, 0.82, 0.96],
   ['dev3', dev3, 0.9, 0.95],
   ['dev4', dev4, 0.8, 0.92],
+  ['dev5', dev5, 0.68, 0.85],
+  ['dev6', dev6, 0.68, 0.74],
 ];
 
 function evaluate(set: CityPost[]) {
@@ -68,8 +76,10 @@ describe('taxonomy on the labelled city posts', () => {
     });
   }
 
-  it('has development sets of at least 150, 180, 90 and 90 posts, 50, 60, 30 and 30 per language', () => {
+  it('has development sets of at least 150, 180, 90, 90, 150 and 150 posts, 50, 60, 30, 30, 50 and 50 per language', () => {
     for (const lang of ['es', 'ca', 'en']) {
+      expect(dev5.filter((p) => p.lang === lang).length).toBeGreaterThanOrEqual(50);
+      expect(dev6.filter((p) => p.lang === lang).length).toBeGreaterThanOrEqual(50);
       expect(dev.filter((p) => p.lang === lang).length).toBeGreaterThanOrEqual(50);
       expect(dev2.filter((p) => p.lang === lang).length).toBeGreaterThanOrEqual(60);
       expect(dev3.filter((p) => p.lang === lang).length).toBeGreaterThanOrEqual(30);

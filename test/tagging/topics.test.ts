@@ -37,6 +37,13 @@ describe('tagTopics with the built-in taxonomy', () => {
     ["No n'estic gens segur, de l'horari del bus", 'ca'],
     ['Stay safe out there, storm tonight', 'en'],
     ['The project is in safe hands', 'en'],
+    ['The new police chief is seen as a safe pair of hands', 'en'],
+    ["El meu net ja camina sol, quina alegria", 'ca'],
+    ['Oferta de feina: sou brut de 28.000 euros anuals', 'ca'],
+    ['Vent violent a la costa: Protecció Civil demana no anar a la platja', 'ca'],
+    ['Vaya tormenta más violenta esta tarde', 'es'],
+    ['Anyone know a good dirty martini spot?', 'en'],
+    ['There was nothing remotely dangerous about the Raval', 'en'],
   ])('ambiguous words are not attributes: %s', (text, lang) => {
     expect(tagTopics(text, lang).attributes).toEqual([]);
   });
@@ -44,6 +51,10 @@ describe('tagTopics with the built-in taxonomy', () => {
   it.each<[string, Lang, string[], string[]]>([
     ['Clean sheet for the keeper', 'en', ['sport'], []],
     ['Dirty tackle in the second half', 'en', ['sport'], []],
+    ['That was a dirty game from both sides', 'en', ['sport'], []],
+    ['What a filthy finish from the kid', 'en', ['sport'], []],
+    ['Juego sucio del rival toda la primera parte', 'es', ['sport'], []],
+    ['El Barça va guanyar amb un joc net', 'ca', ['sport'], []],
     ['The streets are dirty', 'en', ['cleanliness'], ['dirty']],
   ])('sport phrases override cleanliness words: %s', (text, lang, topics, attributes) => {
     expect(tagTopics(text, lang)).toEqual({ topics, attributes });
@@ -57,6 +68,14 @@ describe('tagTopics with the built-in taxonomy', () => {
     ['Great place to raise kids', 'en', ['liveable']],
     ['The museums here are world-class', 'en', ['cultural']],
     ['El lloguer del pis és de bojos', 'ca', ['expensive']],
+    ['Com a estudiant he trobat Barcelona poc acollidora', 'ca', ['unwelcoming']],
+    ['Molt bonica, però acollidora no ho és gens', 'ca', ['unwelcoming']],
+    ['The permits saga stinks of corruption', 'en', ['corrupt']],
+    ['Got shouted at for speaking English and told to go home', 'en', ['unwelcoming']],
+    ['Shots fired near a playground in Santa Coloma', 'en', ['violent']],
+    ['Day 4 of the bins not being emptied on our street', 'en', ['dirty']],
+    ['60% of my take-home goes on a one-bed in Eixample', 'en', ['expensive']],
+    ['Torno a casa i de nit hi vaig ben tranquil·la', 'ca', ['safe']],
   ])('families of expressions: %s', (text, lang, attributes) => {
     expect(tagTopics(text, lang).attributes).toEqual(attributes);
   });
