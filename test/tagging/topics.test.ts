@@ -61,6 +61,17 @@ describe('tagTopics with the built-in taxonomy', () => {
   });
 
   it.each<[string, Lang, string[]]>([
+    ["Subvencions repartides entre els amics del partit", 'ca', []],
+    ["El Barça va guanyar el partit de Champions", 'ca', ['sport']],
+    ['Park Güell at noon in July', 'en', ['environment']],
+    ['No parking left anywhere in Gràcia', 'en', ['mobility']],
+    ["Baixant pel carrer de l'Hospital a les vuit", 'ca', []],
+    ['Pelea a la salida de una discoteca del Puerto Olímpico', 'es', ['security']],
+  ])('place and party names are not the topic their words name: %s', (text, lang, topics) => {
+    expect(tagTopics(text, lang).topics).toEqual(topics);
+  });
+
+  it.each<[string, Lang, string[]]>([
     ['Ya no se puede caminar tranquilo por el Raval de noche', 'es', ['unsafe']],
     ['Me gusta caminar tranquilo por la playa', 'es', []],
     ['No es pot passejar tranquil pel barri', 'ca', ['unsafe']],
