@@ -67,6 +67,14 @@ describe('tagTopics with the built-in taxonomy', () => {
     ['No parking left anywhere in Gràcia', 'en', ['mobility']],
     ["Baixant pel carrer de l'Hospital a les vuit", 'ca', []],
     ['Pelea a la salida de una discoteca del Puerto Olímpico', 'es', ['security']],
+    // Words that stem like a term but are another word.
+    ['Hoy tengo el día libre', 'es', []],
+    ['Pasamos la Navidad todos juntos', 'es', []],
+    ['Tenía razón mi madre', 'es', []],
+    ['Un piso de 50 metros en Gràcia', 'es', ['housing']],
+    ['Un pis de 50 metres a Gràcia', 'ca', ['housing']],
+    ['Booking a room for the weekend', 'en', []],
+    ['The scars of the old factory walls', 'en', []],
   ])('place and party names are not the topic their words name: %s', (text, lang, topics) => {
     expect(tagTopics(text, lang).topics).toEqual(topics);
   });
