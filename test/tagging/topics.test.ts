@@ -75,7 +75,17 @@ describe('tagTopics with the built-in taxonomy', () => {
     ['Un pis de 50 metres a Gràcia', 'ca', ['housing']],
     ['Booking a room for the weekend', 'en', []],
     ['The scars of the old factory walls', 'en', []],
-  ])('place and party names are not the topic their words name: %s', (text, lang, topics) => {
+    ['Saludos a todos desde Sants', 'es', []],
+    ['Ya estamos a bordo del ferri', 'es', []],
+    ['Una estada de tres dies a Barcelona', 'ca', []],
+    ['El meu col·lega de feina', 'ca', ['economy']],
+    ["S'atura el trànsit a la Diagonal", 'ca', ['mobility']],
+    ['A top rated restaurant in Gràcia', 'en', []],
+    ['Such caring neighbours in Sants', 'en', []],
+    ['Matching outfits for the whole family', 'en', []],
+    ['Photo shoot in the Gothic Quarter today', 'en', []],
+    ['Carn de porc a la brasa', 'ca', []],
+  ])('names and words that only look like a term are not its topic: %s', (text, lang, topics) => {
     expect(tagTopics(text, lang).topics).toEqual(topics);
   });
 
