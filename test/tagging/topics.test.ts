@@ -85,6 +85,7 @@ describe('tagTopics with the built-in taxonomy', () => {
     ['Matching outfits for the whole family', 'en', []],
     ['Photo shoot in the Gothic Quarter today', 'en', []],
     ['Carn de porc a la brasa', 'ca', []],
+    ['Rents in Gràcia remained stable this year', 'en', ['housing']],
   ])('names and words that only look like a term are not its topic: %s', (text, lang, topics) => {
     expect(tagTopics(text, lang).topics).toEqual(topics);
   });
