@@ -48,6 +48,11 @@ describe('tagTopics with the built-in taxonomy', () => {
     expect(tagTopics(text, lang).attributes).toEqual([]);
   });
 
+  it('counts crowding as the tourism topic (the attribute brings it, as unsafe brings security)', () => {
+    expect(tagTopics('Al Park Güell no hi cap ni una agulla', 'ca')).toEqual({ topics: ['tourism'], attributes: ['overcrowded'] });
+    expect(tagTopics('Las playas de la Barceloneta están masificadas', 'es').topics).toContain('tourism');
+  });
+
   it.each<[string, Lang, string[], string[]]>([
     ['Clean sheet for the keeper', 'en', ['sport'], []],
     ['Dirty tackle in the second half', 'en', ['sport'], []],
