@@ -24,6 +24,9 @@ const dev4 = loadDevPosts('dev4');
 // wording on purpose) and dev6 (the ordinary weekly mix, half plain words, half indirect).
 const dev5 = loadDevPosts('dev5');
 const dev6 = loadDevPosts('dev6');
+// dev7: a fortnight of ordinary monitoring, written blind to the tagger and to every earlier set,
+// after all the rounds, and never used to change the taxonomy: its score is an unseen estimate.
+const dev7 = loadDevPosts('dev7');
 // Minimum micro-F1 per part, [topics, attributes], each just below what was measured. Held-out
 // attributes reach 0.836 (recall of `expensive`, `cultural` and `liveable` is the gap: people say
 // them in many ways). The dev sets were used to find vocabulary gaps, so their figures guard
@@ -43,6 +46,7 @@ const splits: Array<[string, CityPost[], number, number]> = [
   ['dev4', dev4, 0.8, 0.92],
   ['dev5', dev5, 0.68, 0.85],
   ['dev6', dev6, 0.68, 0.74],
+  ['dev7 (unseen)', dev7, 0.68, 0.8],
 ];
 
 function evaluate(set: CityPost[]) {
@@ -76,10 +80,11 @@ describe('taxonomy on the labelled city posts', () => {
     });
   }
 
-  it('has development sets of at least 150, 180, 90, 90, 150 and 150 posts, 50, 60, 30, 30, 50 and 50 per language', () => {
+  it('has development sets of at least 150, 180, 90, 90, 150, 150 and 150 posts, 50, 60, 30, 30, 50, 50 and 50 per language', () => {
     for (const lang of ['es', 'ca', 'en']) {
       expect(dev5.filter((p) => p.lang === lang).length).toBeGreaterThanOrEqual(50);
       expect(dev6.filter((p) => p.lang === lang).length).toBeGreaterThanOrEqual(50);
+      expect(dev7.filter((p) => p.lang === lang).length).toBeGreaterThanOrEqual(50);
       expect(dev.filter((p) => p.lang === lang).length).toBeGreaterThanOrEqual(50);
       expect(dev2.filter((p) => p.lang === lang).length).toBeGreaterThanOrEqual(60);
       expect(dev3.filter((p) => p.lang === lang).length).toBeGreaterThanOrEqual(30);
