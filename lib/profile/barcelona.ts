@@ -22,7 +22,13 @@ export const BARCELONA_PROFILE: CityProfile = CityProfileSchema.parse({
   languages: ['ca', 'es', 'en'],
   timezone: 'Europe/Madrid',
   names: ['Barcelona', 'Àrea Metropolitana de Barcelona', 'Área Metropolitana de Barcelona'],
-  aliases: ['BCN', 'Barna', 'Ciutat Comtal', 'Ciudad Condal', 'AMB', "L'Hospitalet", 'Hospitalet', 'El Prat'],
+  aliases: [
+    'BCN', 'Barna', 'Ciutat Comtal', 'Ciudad Condal', 'AMB', "L'Hospitalet", 'Hospitalet', 'El Prat',
+    // Municipalities by the short names people write (left out where the short name is also a
+    // town elsewhere: Sant Feliu, Barberà, Santa Coloma de Cervelló is written in full).
+    'Cornellà', 'Sant Boi', 'Santa Coloma', 'Gramenet', 'Sant Cugat', 'Sant Just', 'Sant Adrià', 'Esplugues',
+    'Montcada', 'Cerdanyola', 'Bellaterra', 'Sant Joan Despí',
+  ],
   exonyms: ['Barcelone', 'Barcellona', 'Barselona'],
   districts: [
     'Ciutat Vella', 'Eixample', 'Sants-Montjuïc', 'Les Corts', 'Sarrià-Sant Gervasi', 'Gràcia',
@@ -42,12 +48,25 @@ export const BARCELONA_PROFILE: CityProfile = CityProfileSchema.parse({
     'Gràcia Nova', 'Guinardó', 'Baix Guinardó', 'Can Baró', "Font d'en Fargues", 'Teixonera',
     'Sant Genís dels Agudells', 'Montbau', "Vall d'Hebron", 'Vilapicina', 'Torre Llobeta', 'Turó de la Peira',
     'Can Peguera', 'Guineueta', 'Trinitat Nova', 'Baró de Viver', "Camp de l'Arpa", 'Vila Olímpica',
-    'Provençals', 'Sant Martí de Provençals',
+    'Provençals', 'Sant Martí de Provençals', 'Horta', 'El Clot', 'Bon Pastor', 'El Besòs', 'Besòs i el Maresme', 'Bogatell',
+    'Nova Icària', 'El Gòtic', 'Gòtic', 'Barrio Gótico', 'Gothic Quarter', 'Navas', 'Les Corts',
     // Landmarks people name instead of the city.
     'La Rambla', 'Les Rambles', 'Las Ramblas', 'Park Güell', 'Parc Güell', 'Plaça de Catalunya',
     'Plaza de Cataluña', 'Plaça Catalunya', 'Passeig de Gràcia', 'Paseo de Gracia', 'Casa Batlló', 'La Pedrera',
     'Port Vell', 'Port Olímpic', 'Plaça de les Glòries', 'Glòries', 'Parc de la Ciutadella', 'La Boqueria',
     'Hospital de Sant Pau', 'MACBA', 'Liceu', 'Drassanes', 'Parc del Fòrum', 'Zona Franca',
+    'la Diagonal', 'Avinguda Diagonal', 'Avenida Diagonal', 'Consell de Cent', 'Via Augusta', 'Via Laietana',
+    'Plaça Reial', 'Plaza Real', 'Plaça Sant Jaume', 'Plaza Sant Jaume', 'Plaça del Diamant', 'Carrer de Blai',
+    'Carrer Blai', 'Palau de la Música', 'Sala Beckett', 'Museu Picasso', 'Museo Picasso', 'Picasso Museum',
+    'Estació del Nord', 'Estación del Norte', 'Hospital Clínic', 'Hospital del Mar', 'Hospital de Bellvitge', 'Vall Hebron', 'Estadi Olímpic',
+    // Institutions, services and events of the city and its area.
+    'UAB', 'UPF', 'Universitat Pompeu Fabra', 'Universitat Autònoma', 'Universidad Autónoma de Barcelona',
+    'TMB', 'Festes de la Mercè', 'Fiestas de la Mercè', 'Cursa de la Mercè', 'Festival Grec', 'Grec Festival',
+    'Sónar Festival', 'Festival Sónar', 'Macba', 'Ronda de Dalt', 'Ronda Litoral', 'Mar Bella',
+    'Plaça dels Àngels', 'Fabra i Puig', 'Torras i Bages', "Carrer de l'Hospital", 'Gran Via de les Corts Catalanes',
+    'the Born',
+    // In a Barcelona monitoring profile, "the metropolitan area" is this one.
+    'àrea metropolitana', 'área metropolitana',
   ],
   municipalities: AMB_MUNICIPALITIES.filter((m) => m !== 'Barcelona'),
   officials: [
@@ -69,6 +88,9 @@ export const BARCELONA_PROFILE: CityProfile = CityProfileSchema.parse({
     'obra y gracia',
     // All Saints' Day, not the Sants barri.
     'Tots Sants',
+    // Catalan "horta" (vegetable garden; also Valencia's Horta), not the Horta barri, which is
+    // written without the article ("a Horta", "veïns d'Horta").
+    "l'horta", 'una horta', 'horta urbana', 'hortes urbanes', 'Horta Nord', 'Horta Sud',
     // Italian "cervello" (brain) folds to the municipality Cervelló.
     'il cervello', 'di cervello', 'del cervello', 'nel cervello', 'al cervello', 'un cervello', 'col cervello',
     'mio cervello', 'tuo cervello', 'suo cervello', 'senza cervello',

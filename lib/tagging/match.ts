@@ -1,10 +1,10 @@
 import { MATCH_FIELDS, type CityProfile } from '../model/city-profile';
 import { compileQuery, evaluateQuery, type CompiledQuery } from './query';
-import { HASH_TOKEN, WORD_TOKEN, foldTokens, tokenIs, type FoldedTokens } from './fold-tokens';
+import { CLITICS, HASH_TOKEN, WORD_TOKEN, foldTokens, tokenIs, type FoldedTokens } from './fold-tokens';
 import { tokenize, tokensOf } from './text-fold';
 import { WordIndex } from './word-index';
 
-export const MATCH_TAGGER = 'match@2';
+export const MATCH_TAGGER = 'match@3';
 
 interface Entry {
   /** Folded words of the term, e.g. ['les', 'corts']. */
@@ -20,6 +20,12 @@ interface Entry {
    * `#hashtag` or `@handle` any case counts.
    */
   acronym?: RegExp;
+  /**
+   * 1 + index into CLITICS of the elided article an exclusion starts with (`l'horta`): the text
+   * must have it too, or the exclusion would hide every `horta` (the Horta barri included).
+   * Profile terms leave it 0: `d'Hospitalet` is `L'Hospitalet`.
+   */
+  clitic?: number;
 }
 
 export interface CompiledProfile {
@@ -52,7 +58,7 @@ export function compileProfile(profile: CityProfile): CompiledProfile {
   const byFirst = new WordIndex<Entry[]>();
   const seen = new Set<string>();
   const add = (words: string[], entry: Omit<Entry, 'words'>) => {
-    const key = `${entry.hashOnly ? '#' : ''}${entry.acronym ? 'A' : ''}${words.join(' ')}`;
+    const key = `${entry.hashOnly ? '#' : ''}${entry.acronym ? 'A' : ''}${entry.clitic ? `${entry.clitic}'` : ''}${words.join(' ')}`;
     if (!words.length || (seen.has(key) && !entry.exclusion)) return;
     seen.add(key);
     const list = byFirst.get(words[0]);
@@ -61,7 +67,9 @@ export function compileProfile(profile: CityProfile): CompiledProfile {
   };
   for (const ex of profile.exclusions) {
     exclusions.push(ex);
-    add([...tokenize(ex).words], { ref: exclusions.length - 1, exclusion: true, hashOnly: false });
+    const tk = tokenize(ex);
+    const clitic = tk.elided[0] ? CLITICS.indexOf(tk.elided[0] as (typeof CLITICS)[number]) + 1 : 0;
+    add([...tk.words], { ref: exclusions.length - 1, exclusion: true, hashOnly: false, ...(clitic ? { clitic } : {}) });
   }
   for (const field of MATCH_FIELDS) {
     for (const raw of profile[field]) {
@@ -97,6 +105,7 @@ function entryAt(e: Entry, t: FoldedTokens, i: number, text: string): boolean {
   const n = e.words.length;
   if (i + n > t.n) return false;
   if (e.hashOnly && t.kind[i] !== HASH_TOKEN) return false;
+  if (e.clitic && t.clitic[i] !== e.clitic) return false;
   // Only on a hit of the lower-case form, so the regex runs rarely.
   if (e.acronym && t.kind[i] === WORD_TOKEN && !e.acronym.test(text)) return false;
   for (let j = 1; j < n; j++) if (!tokenIs(t, i + j, e.words[j])) return false;

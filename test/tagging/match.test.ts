@@ -92,6 +92,15 @@ describe('matchProfile on the Barcelona profile', () => {
     ['Festa major de Santa Coloma de Cervelló', ['Santa Coloma de Cervelló']],
     ['Si è fumato il cervello', []],
     ['Demà és Tots Sants', []],
+    ['Vivo en Horta desde hace 20 años', ['Horta']],
+    ["Tomàquets de l'horta de casa", []],
+    ["Els veïns d'Horta protesten", ['Horta']],
+    ["Els pagesos de l'Horta Nord", []],
+    ['Besos a todos, guapas', []],
+    ['Ens veiem a Cornellà i després a Sant Cugat', ['Cornellà', 'Sant Cugat']],
+    ['Obras en Via Augusta y en la Diagonal', ['la Diagonal', 'Via Augusta']],
+    ['Draw a diagonal line across the square', []],
+    ['Acampada de estudiantes de la UAB', ['UAB']],
     ['Un forum sobre urbanismo', []],
   ])('finds barris and landmarks, not look-alike words: %s', (text, matched) => {
     expect(matchProfile(text, bcn).matched).toEqual(matched);
