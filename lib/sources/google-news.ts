@@ -14,6 +14,17 @@ function searchUrl(query: string, lang: string, country: string): string {
   return `https://news.google.com/rss/search?${new URLSearchParams({ q: query, hl, gl, ceid }).toString()}`;
 }
 
+/** Longest query shown in a label: a source label holds 300 characters, a URL's query 1,800. */
+export const GOOGLE_NEWS_LABEL_QUERY = 200;
+
+/** The OR-joined terms, or as many as fit with `… +N` for the rest (the URL keeps them all). */
+function shortLabel(terms: string[]): string {
+  let shown = terms.length;
+  const text = (k: number) => `${terms.slice(0, k).join(' OR ')}${k < terms.length ? ` … +${terms.length - k}` : ''}`;
+  while (shown > 1 && text(shown).length > GOOGLE_NEWS_LABEL_QUERY) shown--;
+  return text(shown);
+}
+
 /**
  * Google News search RSS URLs for a city profile: its names and aliases, each quoted and
  * OR-joined, split over as many URLs as needed to stay under the URL length limit, one set per
@@ -34,7 +45,7 @@ export function googleNewsUrls(profile: CityProfile, maxUrlLength = GOOGLE_NEWS_
     let group: string[] = [];
     const flush = () => {
       if (!group.length) return;
-      out.push({ label: `${group.join(' OR ')} · ${lang}-${profile.country}`, url: searchUrl(group.join(' OR '), lang, profile.country) });
+      out.push({ label: `${shortLabel(group)} · ${lang}-${profile.country}`, url: searchUrl(group.join(' OR '), lang, profile.country) });
       group = [];
     };
     for (const term of terms) {

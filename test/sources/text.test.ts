@@ -3,7 +3,8 @@ import { BARCELONA_PROFILE } from '../../lib/profile/barcelona';
 import { decodeBytes } from '../../lib/sources/decode-bytes';
 import { toIsoDate } from '../../lib/sources/feed-dates';
 import { discoverFeeds } from '../../lib/sources/feed-discovery';
-import { googleNewsUrls } from '../../lib/sources/google-news';
+import { GOOGLE_NEWS_LABEL_QUERY, googleNewsUrls } from '../../lib/sources/google-news';
+import { newSource } from '../../lib/sources/new-source';
 import { htmlToText } from '../../lib/sources/html-to-text';
 import { needsArticleFetch } from '../../lib/sources/needs-article';
 import { repairMojibake } from '../../lib/sources/repair-mojibake';
@@ -133,6 +134,22 @@ describe('googleNewsUrls', () => {
     const terms = es.flatMap((u) => (new URL(u.url).searchParams.get('q') ?? '').split(' OR '));
     expect(terms).toContain('"Ciutat Comtal"');
     expect(terms).toContain('"El Prat"');
+  });
+});
+
+describe('googleNewsUrls with many aliases', () => {
+  it('keeps every label short enough to be a source label, and every term in the URLs', () => {
+    const aliases = Array.from({ length: 40 }, (_, i) => `Barri Número ${i + 1}`);
+    const profile = { ...BARCELONA_PROFILE, aliases };
+    const urls = googleNewsUrls(profile);
+    for (const u of urls) {
+      expect(u.label.length).toBeLessThanOrEqual(GOOGLE_NEWS_LABEL_QUERY + 20);
+      expect(newSource({ kind: 'google-news', url: u.url, label: `Google News: ${u.label}` }, [], new Date(0), () => 0.5).ok).toBe(true);
+    }
+    const es = urls.filter((u) => u.url.includes('hl=es-ES'));
+    const terms = es.flatMap((u) => (new URL(u.url).searchParams.get('q') ?? '').split(' OR '));
+    expect(terms).toContain('"Barri Número 40"');
+    expect(es[0].label).toMatch(/ … \+\d+ · es-ES$/);
   });
 });
 
