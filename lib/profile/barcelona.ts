@@ -24,10 +24,6 @@ export const BARCELONA_PROFILE: CityProfile = CityProfileSchema.parse({
   names: ['Barcelona', 'Àrea Metropolitana de Barcelona', 'Área Metropolitana de Barcelona'],
   aliases: [
     'BCN', 'Barna', 'Ciutat Comtal', 'Ciudad Condal', 'AMB', "L'Hospitalet", 'Hospitalet', 'El Prat',
-    // Municipalities by the short names people write (left out where the short name is also a
-    // town elsewhere: Sant Feliu, Barberà, Santa Coloma de Cervelló is written in full).
-    'Cornellà', 'Sant Boi', 'Santa Coloma', 'Gramenet', 'Sant Cugat', 'Sant Just', 'Sant Adrià', 'Esplugues',
-    'Montcada', 'Cerdanyola', 'Bellaterra', 'Sant Joan Despí',
   ],
   exonyms: ['Barcelone', 'Barcellona', 'Barselona'],
   districts: [
@@ -68,7 +64,13 @@ export const BARCELONA_PROFILE: CityProfile = CityProfileSchema.parse({
     // In a Barcelona monitoring profile, "the metropolitan area" is this one.
     'àrea metropolitana', 'área metropolitana',
   ],
-  municipalities: AMB_MUNICIPALITIES.filter((m) => m !== 'Barcelona'),
+  municipalities: [
+    ...AMB_MUNICIPALITIES.filter((m) => m !== 'Barcelona'),
+    // The short names people write (left out where the short name is also a town elsewhere:
+    // Sant Feliu, Barberà; Santa Coloma de Cervelló is written in full).
+    'Cornellà', 'Sant Boi', 'Santa Coloma', 'Gramenet', 'Sant Cugat', 'Sant Just', 'Sant Adrià', 'Esplugues',
+    'Montcada', 'Cerdanyola', 'Bellaterra',
+  ],
   officials: [
     'Jaume Collboni', 'Ajuntament de Barcelona', 'Ayuntamiento de Barcelona', 'Laia Bonet',
     'Albert Batlle',

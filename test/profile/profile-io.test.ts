@@ -11,7 +11,9 @@ describe('profile files', () => {
   it('the demo profile covers the 36 AMB municipalities and the football exclusion', () => {
     expect(AMB_MUNICIPALITIES).toHaveLength(36);
     expect(new Set(AMB_MUNICIPALITIES).size).toBe(36);
-    expect(BARCELONA_PROFILE.municipalities).toHaveLength(35);
+    // All 35 besides Barcelona itself, by their full names (short names follow them).
+    expect(BARCELONA_PROFILE.municipalities).toEqual(expect.arrayContaining(AMB_MUNICIPALITIES.filter((m) => m !== 'Barcelona')));
+    expect(BARCELONA_PROFILE.municipalities).not.toContain('Barcelona');
     expect(BARCELONA_PROFILE.exclusions).toContain('FC Barcelona');
     expect(BARCELONA_PROFILE.aliases).toEqual(expect.arrayContaining(['BCN', 'Barna']));
   });
