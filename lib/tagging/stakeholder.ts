@@ -4,7 +4,7 @@ import { PlatformSchema, STAKEHOLDERS, StakeholderSchema, type Platform, type St
 import signalsData from './taxonomy/stakeholder-signals.json';
 import { tokenizeUncached } from './text-fold';
 
-export const STAKEHOLDER_TAGGER = 'stakeholder@1';
+export const STAKEHOLDER_TAGGER = 'stakeholder@2';
 
 export interface StakeholderGuess {
   group: Stakeholder;
@@ -26,6 +26,8 @@ export const StakeholderSignalsSchema = z.object({
   })),
   /** Bio words of a supporter ("fan", "soci del"): sport words next to them describe a fan, not a club. */
   fanWords: Words.default([]),
+  /** Name or bio words of a parody account ("paròdia", "parody"): an institution's words next to them are the joke. */
+  parodyWords: Words.default([]),
   /** Platforms where a plain account with no other signal is a citizen. */
   socialPlatforms: z.array(PlatformSchema),
 });
@@ -48,6 +50,7 @@ export interface CompiledSignals {
   handleParts: Array<[string, number]>;
   domains: Array<[string, number]>;
   fanWords: Map<string, string[][]>;
+  parodyWords: Map<string, string[][]>;
   social: Set<Platform>;
 }
 
@@ -73,29 +76,40 @@ export function compileSignals(signals: StakeholderSignals): CompiledSignals {
     for (const h of s.handleParts) handleParts.push([h.toLowerCase(), g]);
     for (const d of s.domains) domains.push([d.toLowerCase(), g]);
   });
-  const fan = new Map<string, Phrase[]>();
-  indexPhrases(signals.fanWords, -1, fan);
-  const fanWords = new Map([...fan].map(([k, v]) => [k, v.map((p) => p.words)]));
-  return { byFirst, handleParts, domains, fanWords, social: new Set(signals.socialPlatforms) };
+  const wordLists = (list: string[]) => {
+    const m = new Map<string, Phrase[]>();
+    indexPhrases(list, -1, m);
+    return new Map([...m].map(([k, v]) => [k, v.map((p) => p.words)]));
+  };
+  return { byFirst, handleParts, domains, fanWords: wordLists(signals.fanWords), parodyWords: wordLists(signals.parodyWords), social: new Set(signals.socialPlatforms) };
 }
 
-/** Groups whose phrases occur in a text (each group once). */
+/**
+ * Groups whose phrases occur in a text (each group once). A phrase inside a longer one of
+ * another group does not count: "associació de botiguers" is business, not the civil society
+ * its "associació" alone would say.
+ */
 function groupsIn(text: string | undefined, sig: CompiledSignals): Set<number> {
   const found = new Set<number>();
   if (!text) return found;
   const { words } = tokenizeUncached(text);
+  const hits: Array<{ start: number; end: number; group: number }> = [];
   for (let i = 0; i < words.length; i++) {
     for (const p of sig.byFirst.get(words[i]) ?? []) {
-      if (p.words.every((w, j) => words[i + j] === w)) found.add(p.group);
+      if (p.words.every((w, j) => words[i + j] === w)) hits.push({ start: i, end: i + p.words.length, group: p.group });
     }
+  }
+  for (const h of hits) {
+    const inside = hits.some((o) => o.group !== h.group && o.end - o.start > h.end - h.start && o.start <= h.start && o.end >= h.end);
+    if (!inside) found.add(h.group);
   }
   return found;
 }
 
-function hasFanWord(text: string | undefined, sig: CompiledSignals): boolean {
+function hasWordOf(list: Map<string, string[][]>, text: string | undefined): boolean {
   if (!text) return false;
   const { words } = tokenizeUncached(text);
-  return words.some((w, i) => (sig.fanWords.get(w) ?? []).some((p) => p.every((x, j) => words[i + j] === x)));
+  return words.some((w, i) => (list.get(w) ?? []).some((p) => p.every((x, j) => words[i + j] === x)));
 }
 
 function hostOf(url: string | undefined): string | undefined {
@@ -137,13 +151,15 @@ export function inferStakeholder(
   // Same answer as the full path below, without its allocations on every such post.
   if (!author && !url) return platform === 'news' ? { group: 'media', confidence: 0.6 } : undefined;
   const sig = signals ?? (defaultCompiled ??= compileSignals(DEFAULT_STAKEHOLDER_SIGNALS));
+  // A parody of the mayor is written by a private person, whatever the name says.
+  if (hasWordOf(sig.parodyWords, author?.name) || hasWordOf(sig.parodyWords, author?.bio)) return { group: 'citizen', confidence: 0.6 };
   const score = new Array<number>(STAKEHOLDERS.length).fill(0);
   const add = (groups: Set<number>, w: number) => { for (const g of groups) score[g] += w; };
   const sport = STAKEHOLDERS.indexOf('sport');
 
   add(groupsIn(author?.name, sig), WEIGHT.name);
   const bioGroups = groupsIn(author?.bio, sig);
-  if (hasFanWord(author?.bio, sig) || hasFanWord(author?.name, sig)) bioGroups.delete(sport);
+  if (hasWordOf(sig.fanWords, author?.bio) || hasWordOf(sig.fanWords, author?.name)) bioGroups.delete(sport);
   add(bioGroups, WEIGHT.bio);
   const handle = author?.handle?.toLowerCase().replace(/^@/, '');
   if (handle) {

@@ -46,6 +46,14 @@ describe('inferStakeholder', () => {
     ['ca: plain person', { handle: 'laia_88', name: 'Laia' }, '', 'x', 'citizen'],
     ['en: a fan is not a club', { handle: 'pep_m', name: 'Pep', bio: 'Fan del FC Barcelona i del bon menjar' }, '', 'x', 'citizen'],
     ['es: student', { handle: 'lucia', name: 'Lucía', bio: 'Estudiante de enfermería' }, '', 'instagram', 'citizen'],
+    // A longer phrase of one group beats a word of another inside it.
+    ['ca: shopkeepers association', { name: 'Associació de Botiguers de Sant Medir' }, '', 'facebook', 'business'],
+    ['ca: neighbours association', { name: 'Associació de Veïns del Clot' }, '', 'facebook', 'civil_society'],
+    // A parody account of an institution is a private person.
+    ['ca: parody of the mayor', { handle: 'AlcaldeFakeBCN', name: "L'Alcalde de Mentida (paròdia)", bio: "No sóc l'alcalde ni cap regidor de l'Ajuntament" }, '', 'x', 'citizen'],
+    ['it: consulate', { name: "Consolato Generale d'Italia a Barcellona" }, '', 'facebook', 'international'],
+    ['ca: party', { handle: 'ercbarcelona', name: 'ERC Barcelona' }, '', 'bluesky', 'official'],
+    ['en: scientist', { handle: 'carnaudet', name: 'Carles A.', bio: 'Climate scientist at a research centre in Barcelona' }, '', 'mastodon', 'academia'],
   ])('%s', (_label, author, url, platform, expected) => {
     const guess = inferStakeholder(author, url, platform);
     expect(guess?.group).toBe(expected);
