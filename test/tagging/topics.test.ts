@@ -91,6 +91,8 @@ describe('tagTopics with the built-in taxonomy', () => {
     ['Photo shoot in the Gothic Quarter today', 'en', []],
     ['Carn de porc a la brasa', 'ca', []],
     ['Rents in Gràcia remained stable this year', 'en', ['housing']],
+    ['El alquiler ya supera los 22 euros por metro cuadrado', 'es', ['housing']],
+    ['€7 for a flat white on Passeig de Gràcia', 'en', []],
   ])('names and words that only look like a term are not its topic: %s', (text, lang, topics) => {
     expect(tagTopics(text, lang).topics).toEqual(topics);
   });
