@@ -89,10 +89,8 @@ export function compileSignals(signals: StakeholderSignals): CompiledSignals {
  * another group does not count: "associació de botiguers" is business, not the civil society
  * its "associació" alone would say.
  */
-function groupsIn(text: string | undefined, sig: CompiledSignals): Set<number> {
+function groupsIn(words: readonly string[], sig: CompiledSignals): Set<number> {
   const found = new Set<number>();
-  if (!text) return found;
-  const { words } = tokenizeUncached(text);
   const hits: Array<{ start: number; end: number; group: number }> = [];
   for (let i = 0; i < words.length; i++) {
     for (const p of sig.byFirst.get(words[i]) ?? []) {
@@ -106,9 +104,7 @@ function groupsIn(text: string | undefined, sig: CompiledSignals): Set<number> {
   return found;
 }
 
-function hasWordOf(list: Map<string, string[][]>, text: string | undefined): boolean {
-  if (!text) return false;
-  const { words } = tokenizeUncached(text);
+function hasWordOf(list: Map<string, string[][]>, words: readonly string[]): boolean {
   return words.some((w, i) => (list.get(w) ?? []).some((p) => p.every((x, j) => words[i + j] === x)));
 }
 
@@ -151,19 +147,21 @@ export function inferStakeholder(
   // Same answer as the full path below, without its allocations on every such post.
   if (!author && !url) return platform === 'news' ? { group: 'media', confidence: 0.6 } : undefined;
   const sig = signals ?? (defaultCompiled ??= compileSignals(DEFAULT_STAKEHOLDER_SIGNALS));
+  const nameWords = author?.name ? tokenizeUncached(author.name).words : [];
+  const bioWords = author?.bio ? tokenizeUncached(author.bio).words : [];
   // A parody of the mayor is written by a private person, whatever the name says.
-  if (hasWordOf(sig.parodyWords, author?.name) || hasWordOf(sig.parodyWords, author?.bio)) return { group: 'citizen', confidence: 0.6 };
+  if (hasWordOf(sig.parodyWords, nameWords) || hasWordOf(sig.parodyWords, bioWords)) return { group: 'citizen', confidence: 0.6 };
   const score = new Array<number>(STAKEHOLDERS.length).fill(0);
   const add = (groups: Set<number>, w: number) => { for (const g of groups) score[g] += w; };
   const sport = STAKEHOLDERS.indexOf('sport');
 
-  add(groupsIn(author?.name, sig), WEIGHT.name);
-  const bioGroups = groupsIn(author?.bio, sig);
-  if (hasWordOf(sig.fanWords, author?.bio) || hasWordOf(sig.fanWords, author?.name)) bioGroups.delete(sport);
+  add(groupsIn(nameWords, sig), WEIGHT.name);
+  const bioGroups = groupsIn(bioWords, sig);
+  if (hasWordOf(sig.fanWords, bioWords) || hasWordOf(sig.fanWords, nameWords)) bioGroups.delete(sport);
   add(bioGroups, WEIGHT.bio);
   const handle = author?.handle?.toLowerCase().replace(/^@/, '');
   if (handle) {
-    const fromHandle = groupsIn(handle.replace(/[_.-]+/g, ' '), sig);
+    const fromHandle = groupsIn(tokenizeUncached(handle.replace(/[_.-]+/g, ' ')).words, sig);
     for (const [part, g] of sig.handleParts) if (handle.includes(part)) fromHandle.add(g);
     add(fromHandle, WEIGHT.handle);
   }
