@@ -106,7 +106,7 @@ export const ca: Record<MessageKey, string> = {
   'taxonomy.category': "Tema o atribut",
   'taxonomy.language': "Llengua",
   'taxonomy.terms': "Paraules per a «{category}» ({n}), una per línia",
-  'taxonomy.syntax': "Les paraules es cerquen sense accents i amb els plurals i femenins; acaba una paraula amb * per cercar-ne el prefix (turist*), comença-la amb = per cercar-la tal qual (=car); … entre dues paraules hi deixa fins a tres paraules (lloguer … núvols). Entre parèntesis, alternatives separades per | (una línia val per totes les combinacions): (lloguer|preus) (està|estan) pels núvols; (molt|) car fa opcional «molt».",
+  'taxonomy.syntax': "Les paraules es cerquen sense accents i amb els plurals i femenins; acaba una paraula amb * per cercar-ne el prefix (turist*), comença-la amb = per cercar-la tal qual (=car); … entre dues paraules hi deixa fins a quatre paraules (lloguer … núvols). Entre parèntesis, alternatives separades per | (una línia val per totes les combinacions): (lloguer|preus) (està|estan) pels núvols; (molt|) car fa opcional «molt».",
   'taxonomy.save': "Desa la taxonomia",
   'taxonomy.saved': "Taxonomia desada. Les mencions desades s’estan tornant a etiquetar.",
   'taxonomy.reset': "Torna a la taxonomia de sèrie",

@@ -104,7 +104,7 @@ export const en = {
   'taxonomy.category': "Topic or attribute",
   'taxonomy.language': "Language",
   'taxonomy.terms': "Words for “{category}” ({n}), one per line",
-  'taxonomy.syntax': "Words are matched without accents and with plural and gender endings; end a word with * to match its prefix (turist*), start it with = to match it exactly (=car); … between two words lets up to three words sit between them (rent … insane). In parentheses, alternatives separated by | (one line stands for every combination): (rent|prices) (is|are) insane; (very|) expensive makes “very” optional.",
+  'taxonomy.syntax': "Words are matched without accents and with plural and gender endings; end a word with * to match its prefix (turist*), start it with = to match it exactly (=car); … between two words lets up to four words sit between them (rent … insane). In parentheses, alternatives separated by | (one line stands for every combination): (rent|prices) (is|are) insane; (very|) expensive makes “very” optional.",
   'taxonomy.save': "Save the taxonomy",
   'taxonomy.saved': "Taxonomy saved. Stored mentions are being re-tagged.",
   'taxonomy.reset': "Back to the shipped taxonomy",

@@ -106,7 +106,7 @@ export const es: Record<MessageKey, string> = {
   'taxonomy.category': "Tema o atributo",
   'taxonomy.language': "Idioma",
   'taxonomy.terms': "Palabras para «{category}» ({n}), una por línea",
-  'taxonomy.syntax': "Las palabras se buscan sin acentos y con sus plurales y femeninos; termina una palabra con * para buscar su prefijo (turist*), empiézala con = para buscarla tal cual (=car); … entre dos palabras deja hasta tres palabras entre ellas (alquiler … nubes). Entre paréntesis, alternativas separadas por | (una línea vale por todas las combinaciones): (alquiler|precios) (está|están) por las nubes; (muy|) caro hace opcional «muy».",
+  'taxonomy.syntax': "Las palabras se buscan sin acentos y con sus plurales y femeninos; termina una palabra con * para buscar su prefijo (turist*), empiézala con = para buscarla tal cual (=car); … entre dos palabras deja hasta cuatro palabras entre ellas (alquiler … nubes). Entre paréntesis, alternativas separadas por | (una línea vale por todas las combinaciones): (alquiler|precios) (está|están) por las nubes; (muy|) caro hace opcional «muy».",
   'taxonomy.save': "Guardar la taxonomía",
   'taxonomy.saved': "Taxonomía guardada. Las menciones guardadas se están volviendo a etiquetar.",
   'taxonomy.reset': "Volver a la taxonomía de serie",

@@ -10,7 +10,7 @@ export const TaxonomyLangSchema = z.enum(TAXONOMY_LANGS);
  * One term: words separated by spaces, matched accent- and case-insensitively after light
  * stemming (`turistas` = `turista`). A word ending in `*` matches any word starting with it
  * (`massific*`); a word starting with `=` is matched exactly, without stemming (`=car`); `…` (or
- * `...`) between two words stands for up to three words of any kind (`rent … insane`);
+ * `...`) between two words stands for up to four words of any kind (`rent … insane`);
  * `(a|b)` spells out alternatives, one line standing for every combination
  * (`(rent|prices) (is|are) (insane|crazy)`; `(so|)` makes a word optional).
  */

@@ -105,6 +105,7 @@ describe('tagTopics with the built-in taxonomy', () => {
     ['Great place to raise kids', 'en', ['liveable']],
     ['The museums here are world-class', 'en', ['cultural']],
     ['El lloguer del pis és de bojos', 'ca', ['expensive']],
+    ['Pagar 1.300 euros per un pis de 40 metres és una animalada', 'ca', ['expensive']],
     ['Com a estudiant he trobat Barcelona poc acollidora', 'ca', ['unwelcoming']],
     ['Molt bonica, però acollidora no ho és gens', 'ca', ['unwelcoming']],
     ['The permits saga stinks of corruption', 'en', ['corrupt']],
@@ -303,10 +304,15 @@ describe('a custom taxonomy', () => {
       ['Rent is insane', ['expensive']],
       ['Rents in Barcelona are insane', ['expensive']],
       ['rent insane', ['expensive']],
-      // More than three words between: too far to be one statement.
+      // More than four words between: too far to be one statement.
       ['Rent day came and the weather is insane', []],
       ['Prices of flats went through the roof', ['expensive']],
-      ['Prices for a flat went through the roof', []],
+      ['Prices for a flat went through the roof', ['expensive']],
+      ['Prices for a small flat went through the roof', []],
+      // A gap stays inside one sentence; a decimal point is not a sentence end.
+      ['The rent is due tomorrow. Insane weather today', []],
+      ['Rent up again! Insane', []],
+      ['Rent of 1.200 is insane', ['expensive']],
       // A negator the gap skips denies the verdict, as one before the term does.
       ['Rents are not insane', []],
       ['Rents are really insane', ['expensive']],
