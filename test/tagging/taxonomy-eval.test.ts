@@ -28,6 +28,9 @@ const dev6 = loadDevPosts('dev6');
 // after all the rounds; its first score (0.70 / 0.82) is an unseen estimate (only two stop
 // phrases, `metro cuadrado` and `flat white`, were taken from it afterwards).
 const dev7 = loadDevPosts('dev7');
+// dev8: a month of monitoring, written blind in the same way at the end of the session and not
+// used to change anything: 0.70 / 0.79 (0.68 / 0.79 with the taxonomy the session started from).
+const dev8 = loadDevPosts('dev8');
 // Minimum micro-F1 per part, [topics, attributes], each just below what was measured. Held-out
 // attributes reach 0.836 (recall of `expensive`, `cultural` and `liveable` is the gap: people say
 // them in many ways). The dev sets were used to find vocabulary gaps, so their figures guard
@@ -48,6 +51,7 @@ const splits: Array<[string, CityPost[], number, number]> = [
   ['dev5', dev5, 0.68, 0.85],
   ['dev6', dev6, 0.68, 0.74],
   ['dev7 (unseen)', dev7, 0.68, 0.8],
+  ['dev8 (unseen)', dev8, 0.68, 0.77],
 ];
 
 function evaluate(set: CityPost[]) {
@@ -81,11 +85,12 @@ describe('taxonomy on the labelled city posts', () => {
     });
   }
 
-  it('has development sets of at least 150, 180, 90, 90, 150, 150 and 150 posts, 50, 60, 30, 30, 50, 50 and 50 per language', () => {
+  it('has development sets of at least 150, 180, 90, 90, 150, 150, 150 and 150 posts, 50, 60, 30, 30, 50, 50, 50 and 50 per language', () => {
     for (const lang of ['es', 'ca', 'en']) {
       expect(dev5.filter((p) => p.lang === lang).length).toBeGreaterThanOrEqual(50);
       expect(dev6.filter((p) => p.lang === lang).length).toBeGreaterThanOrEqual(50);
       expect(dev7.filter((p) => p.lang === lang).length).toBeGreaterThanOrEqual(50);
+      expect(dev8.filter((p) => p.lang === lang).length).toBeGreaterThanOrEqual(50);
       expect(dev.filter((p) => p.lang === lang).length).toBeGreaterThanOrEqual(50);
       expect(dev2.filter((p) => p.lang === lang).length).toBeGreaterThanOrEqual(60);
       expect(dev3.filter((p) => p.lang === lang).length).toBeGreaterThanOrEqual(30);
