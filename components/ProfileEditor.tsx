@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { MATCH_FIELDS, type CityProfile } from '@/lib/model/city-profile';
-import { parseProfileFile, serializeProfile, validateProfile } from '@/lib/profile/profile-io';
+import { parseProfileFile, serializeProfile, validateNewProfile } from '@/lib/profile/profile-io';
 import type { MessageKey } from '@/lib/i18n';
 import { useT } from './I18n';
 
@@ -41,7 +41,7 @@ export function ProfileEditor({ profile, onSave, onReset }: ProfileEditorProps) 
       ...Object.fromEntries(LIST_FIELDS.map((f) => [f, lines(draft[f])])),
       query: draft.query.trim() || undefined,
     };
-    const result = validateProfile(candidate);
+    const result = validateNewProfile(candidate);
     if (!result.ok) return setMessage({ kind: 'error', text: t('options.invalid', { reason: result.error }) });
     await onSave(result.profile);
     setMessage({ kind: 'ok', text: t('options.saved') });

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import { CityProfileSchema, type CityProfile } from '../model/city-profile';
+import { CityProfileSchema, MATCH_FIELDS, type CityProfile } from '../model/city-profile';
+import { tokenize } from '../tagging/text-fold';
 import { parseQuery } from '../tagging/query';
 
 export type ProfileParse = { ok: true; profile: CityProfile } | { ok: false; error: string };
@@ -26,6 +27,33 @@ export function validateProfile(value: unknown): ProfileParse {
   return { ok: true, profile: parsed.data };
 }
 
+/**
+ * `validateProfile` for a profile the user is saving or importing: it also refuses a term that
+ * would match far more than its place (see vagueTerm). Reading a stored profile does not apply
+ * this, so an older profile never becomes unreadable (which would fall back to the demo city).
+ */
+export function validateNewProfile(value: unknown): ProfileParse {
+  const result = validateProfile(value);
+  if (!result.ok) return result;
+  const vague = vagueTerm(result.profile);
+  if (vague) return { ok: false, error: `${vague.field}: "${vague.term}" would match every "${vague.matches}" in any text; add a word to it (e.g. "districte ${vague.term}")` };
+  return result;
+}
+
+/**
+ * A term that matching reduces to a short number ("22@" is read as "22": symbols are not
+ * words), so it would match any post with that number. Postcodes (5 digits) pass.
+ */
+function vagueTerm(profile: CityProfile): { field: string; term: string; matches: string } | undefined {
+  for (const field of [...MATCH_FIELDS, 'exclusions'] as const) {
+    for (const term of profile[field]) {
+      const words = tokenize(term.replace(/^[#@]+/, '')).words;
+      if (words.length && words.every((w) => /^\d{1,3}$/.test(w))) return { field, term, matches: words.join(' ') };
+    }
+  }
+  return undefined;
+}
+
 /** Parses an imported profile file. A malformed file gets a message that names the problem. */
 export function parseProfileFile(text: string): ProfileParse {
   let value: unknown;
@@ -35,7 +63,7 @@ export function parseProfileFile(text: string): ProfileParse {
     return { ok: false, error: `not valid JSON (${err instanceof Error ? err.message : String(err)})` };
   }
   if (!value || typeof value !== 'object' || Array.isArray(value)) return { ok: false, error: 'the file must hold one JSON object (a city profile)' };
-  return validateProfile(value);
+  return validateNewProfile(value);
 }
 
 /** The profile as a readable JSON file. */

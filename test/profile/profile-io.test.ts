@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseProfileFile, serializeProfile } from '@/lib/profile/profile-io';
+import { parseProfileFile, serializeProfile, validateNewProfile, validateProfile } from '@/lib/profile/profile-io';
 import { AMB_MUNICIPALITIES, BARCELONA_PROFILE } from '@/lib/profile/barcelona';
 
 describe('profile files', () => {
@@ -16,6 +16,18 @@ describe('profile files', () => {
     expect(BARCELONA_PROFILE.municipalities).not.toContain('Barcelona');
     expect(BARCELONA_PROFILE.exclusions).toContain('FC Barcelona');
     expect(BARCELONA_PROFILE.aliases).toEqual(expect.arrayContaining(['BCN', 'Barna']));
+  });
+
+  it('refuses, on save and import, a term that matching would read as a bare short number', () => {
+    const withTerm = (term: string) => ({ ...BARCELONA_PROFILE, neighbourhoods: [...BARCELONA_PROFILE.neighbourhoods, term] });
+    const bad = validateNewProfile(withTerm('22@'));
+    expect(bad).toEqual({ ok: false, error: expect.stringContaining('neighbourhoods: "22@" would match every "22"') });
+    expect(parseProfileFile(JSON.stringify(withTerm('22@'))).ok).toBe(false);
+    // A word next to it, or a postcode, is specific enough.
+    expect(validateNewProfile(withTerm('districte 22@')).ok).toBe(true);
+    expect(validateNewProfile(withTerm('08001')).ok).toBe(true);
+    // A stored profile is still read as it is.
+    expect(validateProfile(withTerm('22@')).ok).toBe(true);
   });
 
   it('accepts a UTF-8 BOM', () => {
