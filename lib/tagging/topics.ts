@@ -337,19 +337,28 @@ function fitEnd(e: Entry, t: FoldedTokens, i: number): number {
   return i + n - 1;
 }
 
-/** Matches e.words[j…] from token k, a gap taking the fewest words that let the rest fit. */
-function gappedEnd(e: Entry, t: FoldedTokens, j: number, k: number): number {
+// Tokens the gaps of the last recording `gappedEnd` call skipped.
+const gapTokens: number[] = [];
+
+/**
+ * Matches e.words[j…] from token k, a gap taking the fewest words that let the rest fit. With
+ * `record`, the tokens the gaps skipped are left in `gapTokens` (for negation inside a gap).
+ */
+function gappedEnd(e: Entry, t: FoldedTokens, j: number, k: number, record = false): number {
   if (j === e.words.length) return k - 1;
   const w = e.words[j];
   if (w.mode === 'gap') {
     for (let skip = 0; skip <= GAP_WORDS; skip++) {
       if (crossesSentence(t, k - 1, k + skip)) break;
-      const end = gappedEnd(e, t, j + 1, k + skip);
+      const mark = gapTokens.length;
+      if (record) for (let s = 0; s < skip; s++) gapTokens.push(k + s);
+      const end = gappedEnd(e, t, j + 1, k + skip, record);
       if (end >= 0) return end;
+      gapTokens.length = mark;
     }
     return -1;
   }
-  return k < t.n && wordFits(w, t, k) ? gappedEnd(e, t, j + 1, k + 1) : -1;
+  return k < t.n && wordFits(w, t, k) ? gappedEnd(e, t, j + 1, k + 1, record) : -1;
 }
 
 /**
@@ -368,27 +377,6 @@ function crossesSentence(t: FoldedTokens, a: number, b: number): boolean {
   return false;
 }
 
-// Tokens the gaps of the last `alignGaps` call skipped.
-const gapTokens: number[] = [];
-
-/** `gappedEnd` again, noting in `gapTokens` which tokens its gaps skipped. */
-function alignGaps(e: Entry, t: FoldedTokens, j: number, k: number): number {
-  if (j === e.words.length) return k - 1;
-  const w = e.words[j];
-  if (w.mode === 'gap') {
-    for (let skip = 0; skip <= GAP_WORDS; skip++) {
-      if (crossesSentence(t, k - 1, k + skip)) break;
-      const mark = gapTokens.length;
-      for (let s = 0; s < skip; s++) gapTokens.push(k + s);
-      const end = alignGaps(e, t, j + 1, k + skip);
-      if (end >= 0) return end;
-      gapTokens.length = mark;
-    }
-    return -1;
-  }
-  return k < t.n && wordFits(w, t, k) ? alignGaps(e, t, j + 1, k + 1) : -1;
-}
-
 /**
  * Whether a word a gap of e skipped is a negator: "rents here are *not* insane" and "los
  * alquileres *no* están por las nubes" deny what `rent … insane` would say. Only gap words count:
@@ -396,7 +384,7 @@ function alignGaps(e: Entry, t: FoldedTokens, j: number, k: number): number {
  */
 function negatedInGap(index: LangIndex, e: Entry, t: FoldedTokens, start: number): boolean {
   gapTokens.length = 0;
-  if (alignGaps(e, t, 1, start + 1) < 0) return false;
+  if (gappedEnd(e, t, 1, start + 1, true) < 0) return false;
   for (const k of gapTokens) if (index.negators.getSpan(t.text, t.start[k], t.end[k], t.hash[k])) return true;
   return false;
 }
