@@ -13,8 +13,11 @@ import { WordIndex } from './word-index';
  * slang, liveability…), lost too-broad terms and gained gapped terms (`rent … insane`); stored
  * mentions are re-tagged with it.
  * v3: a second round of families (found with the dev2/dev3 sets), narrower fear/rudeness terms,
- * "violent storm/match" and "stay safe" as stop phrases; terms may spell out alternatives. */
-export const TOPICS_TAGGER = 'topics@4';
+ * "violent storm/match" and "stay safe" as stop phrases; terms may spell out alternatives.
+ * v4: look-alike, negation and stem-collision rounds; `…` gaps of up to four words.
+ * v5: a negator stops at a sentence end, a term's words stay in one sentence and a stop phrase's
+ * in one clause ("ya no es seguro, lo siento" is unsafe, not the stop phrase "seguro lo"). */
+export const TOPICS_TAGGER = 'topics@5';
 
 /**
  * One word of a compiled term: a stem, an exact folded word (`=car`), a prefix (`turis*`) or a
@@ -334,6 +337,9 @@ function fitEnd(e: Entry, t: FoldedTokens, i: number): number {
   if (e.gapped) return gappedEnd(e, t, 1, i + 1);
   if (i + n > t.n) return -1;
   for (let j = 1; j < n; j++) if (!wordFits(e.words[j], t, i + j)) return -1;
+  // A term's words belong to one sentence; a stop phrase's to one clause ("seguro, lo siento"
+  // is not "seguro lo", and "segur. Que…" is not "segur que").
+  if (n > 1 && (e.stop ? crossesClause(t, i, i + n - 1) : crossesSentence(t, i, i + n - 1))) return -1;
   return i + n - 1;
 }
 
@@ -366,6 +372,17 @@ function gappedEnd(e: Entry, t: FoldedTokens, j: number, k: number, record = fal
  * words of one statement, so "the rent. Insane weather today" is no price verdict. A full stop
  * counts when a space or line break follows it (not in "1.200").
  */
+/** Whether a comma (not the decimal one in "1,5") or a sentence end lies between tokens a and b. */
+function crossesClause(t: FoldedTokens, a: number, b: number): boolean {
+  const text = t.text;
+  for (let i = t.end[a]; i < t.start[b]; i++) {
+    if (text.charCodeAt(i) !== 44) continue;
+    const next = text.charCodeAt(i + 1);
+    if (!(next >= 48 && next <= 57)) return true;
+  }
+  return crossesSentence(t, a, b);
+}
+
 function crossesSentence(t: FoldedTokens, a: number, b: number): boolean {
   const text = t.text;
   const to = b < t.n ? t.start[b] : text.length;
@@ -523,6 +540,8 @@ function overlapsStop(starts: number[], ends: number[], entries: Entry[], start:
 
 function negatedAt(index: LangIndex, t: FoldedTokens, start: number, window: number): boolean {
   for (let k = start - 1; k >= 0 && k >= start - window; k--) {
+    // "No és bruta. Bruta és la gent…": a negator does not reach into the next sentence.
+    if (crossesSentence(t, k, k + 1)) return false;
     if (index.negators.getSpan(t.text, t.start[k], t.end[k], t.hash[k])) return true;
   }
   return false;

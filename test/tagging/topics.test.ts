@@ -291,6 +291,33 @@ describe('a custom taxonomy', () => {
     expect(tagTopics('not secure', 'en', compiled)).toEqual({ topics: ['security'], attributes: ['unsafe'] });
   });
 
+  describe('sentence and clause ends', () => {
+    const tax = TopicTaxonomySchema.parse({
+      version: 1,
+      topics: {},
+      attributes: { safe: { es: ['seguro', 'barrio seguro'] }, dirty: { ca: ['bruta'] } },
+      stopPhrases: { es: ['seguro lo', 'seguro que'] },
+      negators: { es: ['no'], ca: ['no'] },
+      opposites: { safe: 'unsafe' },
+    });
+    it.each<[string, Lang, string[]]>([
+      // A stop phrase's words stay in one clause: a comma or a sentence end breaks it.
+      ['Ya no es seguro, lo siento', 'es', ['unsafe']],
+      ['Seguro lo sabes', 'es', []],
+      ['Un barrio tranquilo y seguro. Que nadie diga lo contrario', 'es', ['safe']],
+      ['Seguro que llueve', 'es', []],
+      // A term's words stay in one sentence; a comma inside one is fine.
+      ['Vivo en un barrio. Seguro', 'es', ['safe']],
+      ['Un barrio, seguro', 'es', ['safe']],
+      // A negator does not reach into the next sentence.
+      ['No, Barcelona no és bruta. Bruta és la gent', 'ca', ['dirty']],
+      ['No és bruta', 'ca', []],
+      ['No. Seguro', 'es', ['safe']],
+    ])('%s', (text, lang, attributes) => {
+      expect(tagTopics(text, lang, tax).attributes).toEqual(attributes);
+    });
+  });
+
   describe('a gap (…) in a term', () => {
     const gapped = TopicTaxonomySchema.parse({
       version: 1,
