@@ -15,8 +15,8 @@ import { WordIndex } from './word-index';
  * v3: a second round of families (found with the dev2/dev3 sets), narrower fear/rudeness terms,
  * "violent storm/match" and "stay safe" as stop phrases; terms may spell out alternatives.
  * v4: look-alike, negation and stem-collision rounds; `…` gaps of up to four words.
- * v5: a negator stops at a sentence end, a term's words stay in one sentence and a stop phrase's
- * in one clause ("ya no es seguro, lo siento" is unsafe, not the stop phrase "seguro lo"). */
+ * v5: a negator stops at a comma or a sentence end, a term's words stay in one sentence and a
+ * stop phrase's in one clause ("ya no es seguro, lo siento" is unsafe, not the stop phrase "seguro lo"). */
 export const TOPICS_TAGGER = 'topics@5';
 
 /**
@@ -540,8 +540,9 @@ function overlapsStop(starts: number[], ends: number[], entries: Entry[], start:
 
 function negatedAt(index: LangIndex, t: FoldedTokens, start: number, window: number): boolean {
   for (let k = start - 1; k >= 0 && k >= start - window; k--) {
-    // "No és bruta. Bruta és la gent…": a negator does not reach into the next sentence.
-    if (crossesSentence(t, k, k + 1)) return false;
+    // "No és bruta. Bruta és la gent…", "nobody bats an eye, never had a scare": a negator does not
+    // reach past a sentence end or a comma.
+    if (crossesClause(t, k, k + 1)) return false;
     if (index.negators.getSpan(t.text, t.start[k], t.end[k], t.hash[k])) return true;
   }
   return false;

@@ -28,9 +28,13 @@ const dev6 = loadDevPosts('dev6');
 // after all the rounds; its first score (0.70 / 0.82) is an unseen estimate (only two stop
 // phrases, `metro cuadrado` and `flat white`, were taken from it afterwards).
 const dev7 = loadDevPosts('dev7');
-// dev8: a month of monitoring, written blind in the same way at the end of the session and not
-// used to change anything: 0.70 / 0.79 (0.68 / 0.79 with the taxonomy the session started from).
+// dev8: a month of monitoring, written blind in the same way at the end of a session: unseen,
+// 0.70 / 0.79 (0.68 / 0.79 with the taxonomy that session started from); the next session used it
+// with dev9 for a round of families and look-alikes.
 const dev8 = loadDevPosts('dev8');
+// dev9: two weeks of monitoring aimed at attributes (half plain words, half said through a scene),
+// written blind: unseen 0.65 / 0.66 (0.65 / 0.65 with topics@4); then tuned on.
+const dev9 = loadDevPosts('dev9');
 // Minimum micro-F1 per part, [topics, attributes], each just below what was measured. Held-out
 // attributes reach 0.836 (recall of `expensive`, `cultural` and `liveable` is the gap: people say
 // them in many ways). The dev sets were used to find vocabulary gaps, so their figures guard
@@ -51,7 +55,8 @@ const splits: Array<[string, CityPost[], number, number]> = [
   ['dev5', dev5, 0.68, 0.85],
   ['dev6', dev6, 0.68, 0.74],
   ['dev7 (unseen)', dev7, 0.68, 0.8],
-  ['dev8 (unseen)', dev8, 0.68, 0.77],
+  ['dev8', dev8, 0.68, 0.8],
+  ['dev9', dev9, 0.67, 0.88],
 ];
 
 function evaluate(set: CityPost[]) {
@@ -91,6 +96,7 @@ describe('taxonomy on the labelled city posts', () => {
       expect(dev6.filter((p) => p.lang === lang).length).toBeGreaterThanOrEqual(50);
       expect(dev7.filter((p) => p.lang === lang).length).toBeGreaterThanOrEqual(50);
       expect(dev8.filter((p) => p.lang === lang).length).toBeGreaterThanOrEqual(50);
+      expect(dev9.filter((p) => p.lang === lang).length).toBeGreaterThanOrEqual(50);
       expect(dev.filter((p) => p.lang === lang).length).toBeGreaterThanOrEqual(50);
       expect(dev2.filter((p) => p.lang === lang).length).toBeGreaterThanOrEqual(60);
       expect(dev3.filter((p) => p.lang === lang).length).toBeGreaterThanOrEqual(30);

@@ -195,6 +195,27 @@ describe('tagTopics with the built-in taxonomy', () => {
   // What the round-3 families must leave alone: a price with no complaint (or a low one), one
   // concert or exhibition praised or announced, culture that is not the city's, living somewhere
   // that is not pleasant, a price that falls.
+  // Round 5 (session 5, dev8/dev9): praise or complaint said through a scene.
+  it.each<[string, Lang, string[]]>([
+    ["En aquesta ciutat no tinc temps d'avorrir-me", 'ca', ['cultural']],
+    ['This city never runs out of things to see and hear', 'en', ['cultural']],
+    ['Barcelona feels incredibly open and accepting', 'en', ['open']],
+    ['A gay couple kissing in the square and nobody bats an eye', 'en', ['open']],
+    ['Con gente así te sientes en casa enseguida', 'es', ['welcoming']],
+    ["Blood on the pavement and police tape round the benches", 'en', ['violent']],
+    ['Van clavar un ganivet a un noi davant del bar', 'ca', ['violent']],
+    ['Ríos de gente en Passeig de Gràcia', 'es', ['overcrowded']],
+    ['En seis años nunca me ha pasado nada', 'es', ['safe']],
+    ['The same construction firm wins every tender in Badalona', 'en', ['corrupt']],
+    ["Conec mestres que han marxat perquè aquí no poden pagar un pis", 'ca', ['expensive']],
+    ['Con mi sueldo ya no llego ni a una habitación', 'es', ['expensive']],
+    ['Ningú sap on para el bus de substitució', 'ca', ['chaotic']],
+    ['Barcelona segueix sent el laboratori urbà de referència', 'ca', ['innovative']],
+    ['Our superblocks are cutting air pollution and noise', 'en', ['sustainable']],
+  ])('families of expressions, round 5: %s', (text, lang, attributes) => {
+    expect(tagTopics(text, lang).attributes).toEqual(attributes);
+  });
+
   it.each<[string, Lang]>([
     ['Precios increíbles en nuestra tienda: todo a mitad de precio', 'es'],
     ['Crazy low prices this weekend only!', 'en'],
@@ -238,6 +259,15 @@ describe('tagTopics with the built-in taxonomy', () => {
     ['Un tren lleno de músicos y periodistas', 'es'],
     ['Pon una carita triste en la foto', 'es'],
     ['Pelea dialéctica en el debate de anoche', 'es'],
+    // Catalan "car" is also "because"; the adjective needs its copula or degree word.
+    ['No vindré al sopar, car tinc examen demà', 'ca'],
+    ['Cava brut nature per a Nadal: quins em recomaneu?', 'ca'],
+    ['Qué sucio jugó el Espanyol anoche', 'es'],
+    ['Nos perdimos en Montjuïc y un señor nos ayudó. Volveremos seguro', 'es'],
+    ['¿El seguro del hogar cubre la terraza?', 'es'],
+    ['Talks on a safe corridor for aid', 'en'],
+    // A superblock is a topic, not a verdict on the city.
+    ['Una delegación visita las superillas', 'es'],
   ])('look-alike words are not attributes: %s', (text, lang) => {
     expect(tagTopics(text, lang).attributes).toEqual([]);
   });
@@ -309,8 +339,10 @@ describe('a custom taxonomy', () => {
       // A term's words stay in one sentence; a comma inside one is fine.
       ['Vivo en un barrio. Seguro', 'es', ['safe']],
       ['Un barrio, seguro', 'es', ['safe']],
-      // A negator does not reach into the next sentence.
+      // A negator does not reach past a sentence end or a comma.
       ['No, Barcelona no és bruta. Bruta és la gent', 'ca', ['dirty']],
+      ['No, el barrio es seguro', 'es', ['safe']],
+      ['No es seguro', 'es', ['unsafe']],
       ['No és bruta', 'ca', []],
       ['No. Seguro', 'es', ['safe']],
     ])('%s', (text, lang, attributes) => {
