@@ -60,7 +60,12 @@ export const BARCELONA_PROFILE: CityProfile = CityProfileSchema.parse({
     'TMB', 'Festes de la Mercè', 'Fiestas de la Mercè', 'Cursa de la Mercè', 'Festival Grec', 'Grec Festival',
     'Sónar Festival', 'Festival Sónar', 'Macba', 'Ronda de Dalt', 'Ronda Litoral', 'Mar Bella',
     'Plaça dels Àngels', 'Fabra i Puig', 'Torras i Bages', "Carrer de l'Hospital", 'Gran Via de les Corts Catalanes',
-    'the Born',
+    'the Born', 'Prosperitat', 'La Clota', 'Maternitat i Sant Ramon', 'Marina de Port', 'Congrés i els Indians',
+    'Sant Andreu de Palomar', 'Joaquín Costa', 'Joaquim Costa', 'Plaça Universitat', 'Plaza Universidad',
+    'Rambla de Guipúscoa', 'Rambla Guipúscoa', 'Fira de Barcelona', 'Fira Gran Via', 'Fira de Gran Via',
+    'Fira de Santa Llúcia', 'Estadi Johan Cruyff', 'Bicing', 'Pompeu Fabra',
+    // The two comarques most of the AMB lies in.
+    'Barcelonès', 'Baix Llobregat',
     // In a Barcelona monitoring profile, "the metropolitan area" is this one.
     'àrea metropolitana', 'área metropolitana',
   ],

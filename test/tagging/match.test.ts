@@ -39,7 +39,7 @@ describe('matchProfile on the Barcelona profile', () => {
 
   it.each([
     ['longer word', 'Barcelonatta is a brand'],
-    ['prefix inside a word', 'Barcelonès no és a la llista'],
+    ['prefix inside a word', 'El barcelonisme celebra la lliga'],
     ['Raval as a suffix', 'Ravalet'],
     ['other city', 'Madrid y Valencia'],
     ['El Prat inside another name', 'elprat'],
@@ -102,6 +102,9 @@ describe('matchProfile on the Barcelona profile', () => {
     ['Draw a diagonal line across the square', []],
     ['Acampada de estudiantes de la UAB', ['UAB']],
     ['Un forum sobre urbanismo', []],
+    ['Protecció Civil activa el pla INUNCAT al Barcelonès', ['Barcelonès']],
+    ['La calle Joaquín Costa a las 9 de la mañana es un asco', ['Joaquín Costa']],
+    ['Dissabte al matí a la Prosperitat', ['Prosperitat']],
   ])('finds barris and landmarks, not look-alike words: %s', (text, matched) => {
     expect(matchProfile(text, bcn).matched).toEqual(matched);
   });
