@@ -44,6 +44,22 @@ describe('MentionCard', () => {
     expect(screen.getByText('Abrir la fuente').tagName).toBe('SPAN');
   });
 
+  it('shows brand attributes (marked as wanted or to shed) and topics in the UI language', () => {
+    show({ topics: ['security', 'tourism'], attributes: ['violent', 'welcoming'] }, 'ca');
+    const attrs = screen.getAllByTestId('attribute');
+    expect(attrs.map((a) => a.textContent)).toEqual([
+      '− Atribut del qual la ciutat es vol desfer: violència',
+      '+ Atribut que la ciutat vol tenir: acollida',
+    ]);
+    expect(attrs[0].className).toContain('attr-negative');
+    expect(attrs[1].className).toContain('attr-positive');
+    expect(screen.getAllByTestId('topic').map((x) => x.textContent)).toEqual(['seguretat', 'turisme']);
+    cleanup();
+    show({ topics: [], attributes: [] });
+    expect(screen.queryByTestId('topic')).toBeNull();
+    expect(screen.queryByTestId('attribute')).toBeNull();
+  });
+
   it('marks demo data and unmatched manual captures', () => {
     show({ demo: true, unmatched: true });
     expect(screen.getByText('Datos de demostración')).toBeTruthy();
