@@ -5,7 +5,7 @@ import { LANGUAGE_TAGGER, detectLanguage } from './language';
 import { MATCH_TAGGER, compileProfile, matchProfile } from './match';
 import { SENTIMENT_TAGGER, analyzeSentiment } from './sentiment';
 import { STAKEHOLDER_TAGGER, inferStakeholder, type CompiledSignals } from './stakeholder';
-import { TOPICS_TAGGER, tagTopics, type CompiledTaxonomy } from './topics';
+import { TOPICS_TAGGER, explainTopics, tagTopics, type CompiledTaxonomy, type TermHit } from './topics';
 
 export interface TagInput {
   text: string;
@@ -41,10 +41,18 @@ export const TAGGER_VERSIONS: Record<string, string> = Object.fromEntries(
   }),
 );
 
+/** The tags of one text and the taxonomy terms behind its topics and attributes. */
+export interface TagExplanation {
+  result: TagResult;
+  hits: TermHit[];
+}
+
 export interface Pipeline {
   /** Tagger id → version for this pipeline (a user taxonomy or profile adds its fingerprint). */
   versions: Record<string, string>;
   tag(input: TagInput): TagResult;
+  /** `tag`, plus the terms found (for a person asking why; slower). */
+  explain(input: TagInput): TagExplanation;
   /** Only the city match: lets the ingest path drop other people's posts before tagging them. */
   matches(input: Pick<TagInput, 'text' | 'title'>): boolean;
 }
@@ -73,9 +81,13 @@ export function createPipeline(profile: CityProfile, options: PipelineOptions = 
   if (f.taxonomy) versions.topics = `${versions.topics}.${f.taxonomy}`;
   if (f.signals) versions.stakeholder = `${versions.stakeholder}.${f.signals}`;
   if (f.profile) versions.match = `${versions.match}.${f.profile}`;
-  return {
+  const pipeline: Pipeline = {
     versions,
     matches: (input) => matchProfile(joinTitle(input), compiled).isMatch,
+    explain(input) {
+      const result = pipeline.tag(input);
+      return { result, hits: explainTopics(joinTitle(input), result.lang, options.taxonomy) };
+    },
     tag(input) {
       const full = joinTitle(input);
       const lang = input.lang ?? detectLanguage(full, input.langHint);
@@ -97,4 +109,5 @@ export function createPipeline(profile: CityProfile, options: PipelineOptions = 
       };
     },
   };
+  return pipeline;
 }

@@ -337,9 +337,6 @@ function fitEnd(e: Entry, t: FoldedTokens, i: number): number {
   if (e.gapped) return gappedEnd(e, t, 1, i + 1);
   if (i + n > t.n) return -1;
   for (let j = 1; j < n; j++) if (!wordFits(e.words[j], t, i + j)) return -1;
-  // A term's words belong to one sentence; a stop phrase's to one clause ("seguro, lo siento"
-  // is not "seguro lo", and "segur. Que…" is not "segur que").
-  if (n > 1 && (e.stop ? crossesClause(t, i, i + n - 1) : crossesSentence(t, i, i + n - 1))) return -1;
   return i + n - 1;
 }
 
@@ -372,6 +369,17 @@ function gappedEnd(e: Entry, t: FoldedTokens, j: number, k: number, record = fal
  * words of one statement, so "the rent. Insane weather today" is no price verdict. A full stop
  * counts when a space or line break follows it (not in "1.200").
  */
+function crossesSentence(t: FoldedTokens, a: number, b: number): boolean {
+  const text = t.text;
+  const to = b < t.n ? t.start[b] : text.length;
+  for (let i = t.end[a]; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 33 || c === 63 || c === 59 || c === 10) return true; // ! ? ; newline
+    if (c === 46 && (i + 1 >= text.length || text.charCodeAt(i + 1) === 32 || text.charCodeAt(i + 1) === 10)) return true;
+  }
+  return false;
+}
+
 /** Whether a comma (not the decimal one in "1,5") or a sentence end lies between tokens a and b. */
 function crossesClause(t: FoldedTokens, a: number, b: number): boolean {
   const text = t.text;
@@ -383,15 +391,14 @@ function crossesClause(t: FoldedTokens, a: number, b: number): boolean {
   return crossesSentence(t, a, b);
 }
 
-function crossesSentence(t: FoldedTokens, a: number, b: number): boolean {
-  const text = t.text;
-  const to = b < t.n ? t.start[b] : text.length;
-  for (let i = t.end[a]; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 33 || c === 63 || c === 59 || c === 10) return true; // ! ? ; newline
-    if (c === 46 && (i + 1 >= text.length || text.charCodeAt(i + 1) === 32 || text.charCodeAt(i + 1) === 10)) return true;
-  }
-  return false;
+/**
+ * A term's words belong to one sentence, a stop phrase's to one clause: "seguro, lo siento" is not
+ * the stop phrase "seguro lo", nor "segur. Que…" "segur que". (A gapped term's gaps check this
+ * themselves.) Kept out of fitEnd, which runs for every candidate entry.
+ */
+function splitByPunctuation(e: Entry, t: FoldedTokens, i: number, end: number): boolean {
+  if (e.gapped) return false;
+  return e.stop ? crossesClause(t, i, end) : crossesSentence(t, i, end);
 }
 
 /**
@@ -410,7 +417,7 @@ function negatedInGap(index: LangIndex, e: Entry, t: FoldedTokens, start: number
 function collectList(list: Entry[], t: FoldedTokens, i: number): void {
   for (let k = 0; k < list.length; k++) {
     const end = fitEnd(list[k], t, i);
-    if (end >= 0) {
+    if (end >= 0 && (end === i || !splitByPunctuation(list[k], t, i, end))) {
       hitStarts.push(i);
       hitEnds.push(end);
       hitEntries.push(list[k]);
@@ -465,6 +472,45 @@ export function tagTopics(
 ): { topics: Topic[]; attributes: Attribute[] } {
   const tax = compiledFor(taxonomy);
   const index = tax.byLang.get(lang) ?? tax.fallback;
+  const t = collectHits(text, index);
+  const starts = hitStarts;
+  const ends = hitEnds;
+  const entries = hitEntries;
+  if (!entries.length) return { topics: [], attributes: [] };
+
+  const topicOn = new Uint8Array(TOPICS.length);
+  const attrOn = new Uint8Array(ATTRIBUTES.length);
+  for (let h = 0; h < entries.length; h++) {
+    const e = entries[h];
+    const start = starts[h];
+    const end = ends[h];
+    if (!e.stop && overlapsStop(starts, ends, entries, start, end)) continue;
+    for (const t of e.topicIds) topicOn[t] = 1;
+    if (!e.attrIds.length && !e.negatedIds.length) continue;
+    const isNegated = negatedAt(index, t, start, tax.window) || (e.gapped && negatedInGap(index, e, t, start));
+    for (const a of e.attrIds) {
+      for (const t of tax.attributeTopicIds[a]) topicOn[t] = 1;
+      if (!isNegated) attrOn[a] = 1;
+      else if (tax.oppositeIds[a] >= 0) attrOn[tax.oppositeIds[a]] = 1;
+    }
+    if (isNegated) for (const a of e.negatedIds) attrOn[a] = 1;
+  }
+  const topics: Topic[] = [];
+  const attributes: Attribute[] = [];
+  for (let a = 0; a < ATTRIBUTES.length; a++) {
+    if (!attrOn[a]) continue;
+    attributes.push(ATTRIBUTES[a]);
+    for (const t of tax.attributeTopicIds[a]) topicOn[t] = 1;
+  }
+  for (let t = 0; t < TOPICS.length; t++) if (topicOn[t]) topics.push(TOPICS[t]);
+  return { topics, attributes };
+}
+
+/**
+ * Finds every term of `index` in `text`: fills hitStarts / hitEnds / hitEntries (token index of
+ * a term's first and last word, and its entry) and returns the text's tokens.
+ */
+function collectHits(text: string, index: LangIndex): FoldedTokens {
   const t = foldTokens(text);
   const stemLang = index.stemLang;
   const folded = t.text;
@@ -498,37 +544,71 @@ export function tagTopics(
       if (prefixLength[l] === 1) collect(index.prefixes.getSpan(folded, start, start + l, h >>> 0), t, i);
     }
   }
-  const starts = hitStarts;
-  const ends = hitEnds;
-  const entries = hitEntries;
-  if (!entries.length) return { topics: [], attributes: [] };
+  return t;
+}
 
-  const topicOn = new Uint8Array(TOPICS.length);
-  const attrOn = new Uint8Array(ATTRIBUTES.length);
+/** One taxonomy term found in a text, and what it did to the tags (see `explainTopics`). */
+export interface TermHit {
+  /** The words of the text the term covers: as written when folding kept the text's length, else folded. */
+  words: string;
+  /** Where those words are, in chars of the folded text (the same as the text's when `words` is as written). */
+  start: number;
+  end: number;
+  /** Topics and attributes this hit gives the text (after negation; none when overridden). */
+  topics: Topic[];
+  attributes: Attribute[];
+  /** A negator before the term, or inside one of its gaps, turned it around or cancelled it. */
+  negated: boolean;
+  /** The term is a stop phrase: it overrides the terms it overlaps with its own labels (often none). */
+  stop: boolean;
+  /** A stop phrase overlaps this term, so it gives nothing. */
+  overridden: boolean;
+}
+
+/**
+ * The terms `tagTopics` finds in `text` and what each gives, in text order: lets a user see why a
+ * post got a topic or attribute (or did not), and test a taxonomy edit. Slower than tagTopics;
+ * for one text at a time.
+ */
+export function explainTopics(text: string, lang: Lang, taxonomy?: TopicTaxonomy | CompiledTaxonomy): TermHit[] {
+  const tax = compiledFor(taxonomy);
+  const index = tax.byLang.get(lang) ?? tax.fallback;
+  const t = collectHits(text, index);
+  const starts = [...hitStarts];
+  const ends = [...hitEnds];
+  const entries = [...hitEntries];
+  const asWritten = t.text.length === text.length;
+  const out: TermHit[] = [];
   for (let h = 0; h < entries.length; h++) {
     const e = entries[h];
-    const start = starts[h];
-    const end = ends[h];
-    if (!e.stop && overlapsStop(starts, ends, entries, start, end)) continue;
-    for (const t of e.topicIds) topicOn[t] = 1;
-    if (!e.attrIds.length && !e.negatedIds.length) continue;
-    const isNegated = negatedAt(index, t, start, tax.window) || (e.gapped && negatedInGap(index, e, t, start));
-    for (const a of e.attrIds) {
-      for (const t of tax.attributeTopicIds[a]) topicOn[t] = 1;
-      if (!isNegated) attrOn[a] = 1;
-      else if (tax.oppositeIds[a] >= 0) attrOn[tax.oppositeIds[a]] = 1;
+    const from = t.start[starts[h]];
+    const to = t.end[ends[h]];
+    const overridden = !e.stop && overlapsStop(starts, ends, entries, starts[h], ends[h]);
+    const negated = !overridden && (e.attrIds.length > 0 || e.negatedIds.length > 0)
+      && (negatedAt(index, t, starts[h], tax.window) || (e.gapped && negatedInGap(index, e, t, starts[h])));
+    const topicOn = new Set<number>();
+    const attrOn = new Set<number>();
+    if (!overridden) {
+      for (const id of e.topicIds) topicOn.add(id);
+      for (const a of e.attrIds) {
+        const given = negated ? tax.oppositeIds[a] : a;
+        if (given >= 0) attrOn.add(given);
+      }
+      if (negated) for (const a of e.negatedIds) attrOn.add(a);
+      for (const a of [...e.attrIds, ...attrOn]) for (const id of tax.attributeTopicIds[a]) topicOn.add(id);
     }
-    if (isNegated) for (const a of e.negatedIds) attrOn[a] = 1;
+    out.push({
+      words: (asWritten ? text : t.text).slice(from, to),
+      start: from,
+      end: to,
+      topics: TOPICS.filter((_, i) => topicOn.has(i)),
+      attributes: ATTRIBUTES.filter((_, i) => attrOn.has(i)),
+      negated,
+      stop: e.stop,
+      overridden,
+    });
   }
-  const topics: Topic[] = [];
-  const attributes: Attribute[] = [];
-  for (let a = 0; a < ATTRIBUTES.length; a++) {
-    if (!attrOn[a]) continue;
-    attributes.push(ATTRIBUTES[a]);
-    for (const t of tax.attributeTopicIds[a]) topicOn[t] = 1;
-  }
-  for (let t = 0; t < TOPICS.length; t++) if (topicOn[t]) topics.push(TOPICS[t]);
-  return { topics, attributes };
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 function overlapsStop(starts: number[], ends: number[], entries: Entry[], start: number, end: number): boolean {
