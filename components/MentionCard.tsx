@@ -1,18 +1,16 @@
-import { ATTRIBUTE_LABELS, TOPIC_LABELS } from '@/lib/indicators/labels';
 import type { Mention } from '@/lib/model/mention';
-import { NEGATIVE_ATTRIBUTES, STAKEHOLDERS, type Attribute, type Stakeholder } from '@/lib/model/taxonomy';
+import { STAKEHOLDERS, type Stakeholder } from '@/lib/model/taxonomy';
 import { replyHash } from '@/lib/studio/studio-route';
 import { useT } from './I18n';
 import { SafeLink } from './SafeLink';
 import { SentimentBadge } from './SentimentBadge';
+import { TagList } from './TagList';
 
 export interface MentionCardProps {
   mention: Mention;
   /** Sets the author's stakeholder group (for this and every other mention of the author). */
   onSetGroup?: (mention: Mention, group: Stakeholder) => void;
 }
-
-const NEGATIVE = new Set<Attribute>(NEGATIVE_ATTRIBUTES);
 
 const PLATFORM_NAMES: Record<Mention['platform'], string> = {
   web: 'Web', news: 'News', x: 'X', reddit: 'Reddit', mastodon: 'Mastodon', bluesky: 'Bluesky',
@@ -35,31 +33,7 @@ export function MentionCard({ mention: m, onSetGroup }: MentionCardProps) {
       {m.title ? <h3 className="mention-title">{m.title}</h3> : null}
       <p className="mention-text" data-testid="mention-text">{m.text}</p>
       {m.truncated ? <p className="note">{t('feed.truncated')}</p> : null}
-      {m.topics.length || m.attributes.length ? (
-        <p className="mention-tags">
-          {m.attributes.length ? (
-            <span className="tag-group">
-              <span className="visually-hidden">{t('feed.attributes')}</span>
-              {m.attributes.map((a) => {
-                const negative = NEGATIVE.has(a);
-                return (
-                  <span key={a} className={`tag attr ${negative ? 'attr-negative' : 'attr-positive'}`} data-testid="attribute" title={t(negative ? 'feed.attrNegative' : 'feed.attrPositive')}>
-                    <span aria-hidden="true">{negative ? '− ' : '+ '}</span>
-                    <span className="visually-hidden">{t(negative ? 'feed.attrNegative' : 'feed.attrPositive')}: </span>
-                    {ATTRIBUTE_LABELS[a][lang]}
-                  </span>
-                );
-              })}
-            </span>
-          ) : null}
-          {m.topics.length ? (
-            <span className="tag-group">
-              <span className="visually-hidden">{t('feed.topics')}</span>
-              {m.topics.map((tp) => <span key={tp} className="tag topic" data-testid="topic">{TOPIC_LABELS[tp][lang]}</span>)}
-            </span>
-          ) : null}
-        </p>
-      ) : null}
+      <TagList topics={m.topics} attributes={m.attributes} />
       <footer className="mention-foot">
         <SentimentBadge sentiment={m.sentiment} />
         <span className="badge lang" data-testid="lang">{t(`lang.${m.lang}`)}</span>

@@ -7,6 +7,7 @@ import { ingestBrowse, registerBrowse } from './browse';
 import { loadDemo, removeDemo } from './demo';
 import { setupMenus } from './menus';
 import { registerAuthors } from './authors';
+import { registerExplain } from './explain';
 import { registerRetag } from './retag';
 import { registerSources } from './sources';
 import { registerIndicators } from './indicators';
@@ -23,6 +24,7 @@ export default defineBackground(() => {
   onMessage('demo/load', ({ data }) => loadDemo(data.seed));
   onMessage('demo/remove', () => removeDemo());
   registerAuthors();
+  registerExplain();
   registerRetag();
   registerSources();
   registerIndicators();

@@ -29,6 +29,7 @@ createRoot(document.getElementById('root')!).render(
         saveTaxonomy: writeTaxonomy,
         watchTaxonomy: (cb) => watchStorage([TAXONOMY_KEY], cb),
         retag: { read: readRetagProgress, watch: (cb) => watchStorage([RETAG_KEY], cb) },
+        explain: (text, lang) => sendMessage('tagging/explain', { text, lang }),
       }}
     />
   </AppShell>,

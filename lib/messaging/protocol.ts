@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AuthorSchema, RawPostSchema } from '../model/mention';
-import { PlatformSchema, StakeholderSchema } from '../model/taxonomy';
+import { LangSchema, PlatformSchema, StakeholderSchema } from '../model/taxonomy';
 
 /** Selection or whole page taken by the user (context menu, shortcut, popup). */
 export const ManualCaptureSchema = z.object({
@@ -46,3 +46,11 @@ export const AuthorGroupRequestSchema = z.object({
   group: StakeholderSchema,
 });
 export type AuthorGroupRequest = z.infer<typeof AuthorGroupRequestSchema>;
+
+/** The user asks how Pulso tags a text of their own (Settings → try a text). */
+export const ExplainRequestSchema = z.object({
+  text: z.string().min(1).max(100_000),
+  /** Forces the language; detected when absent. */
+  lang: LangSchema.optional(),
+});
+export type ExplainRequest = z.infer<typeof ExplainRequestSchema>;

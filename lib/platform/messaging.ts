@@ -1,5 +1,6 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { AuthorGroupRequest, BrowseCapture, IngestReport } from '../messaging/protocol';
+import type { AuthorGroupRequest, BrowseCapture, ExplainRequest, IngestReport } from '../messaging/protocol';
+import type { TagExplanation } from '../tagging/pipeline';
 import type { CheckNow, CheckNowResult } from '../messaging/sources';
 import type { PageView, PayloadCapture, PayloadReport } from '../messaging/browse';
 
@@ -18,6 +19,7 @@ export interface ProtocolMap {
   'demo/load': (req: { seed?: number }) => { stored: number };
   'demo/remove': () => { removed: number };
   'authors/set-group': (req: AuthorGroupRequest) => { updated: number };
+  'tagging/explain': (req: ExplainRequest) => TagExplanation;
   'sources/check-now': (req: CheckNow) => CheckNowResult;
   'indicators/evaluate': (req: Record<string, never>) => EvaluateResult;
   'data/retention-run': (req: Record<string, never>) => RetentionReportMessage;

@@ -1,4 +1,5 @@
 /// <reference types="chrome" />
+import AxeBuilder from '@axe-core/playwright';
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -101,4 +102,29 @@ test('editing the taxonomy re-tags stored mentions in the background', async ({ 
   const [after] = await readMentions(popup);
   expect((after.taggers as Record<string, string>).topics).not.toBe((before.taggers as Record<string, string>).topics);
   await expect(options.getByTestId('retag-status')).toContainText('al día');
+});
+
+test('trying a text shows its tags and the words behind them, with the user\'s taxonomy, storing nothing', async ({ ext }) => {
+  const options = await openExtensionPage(ext, 'options');
+  await resetData(options);
+  await options.reload();
+  await options.getByTestId('try-text').fill('Ayer apuñalaron a un chico en el Raval. El barrio ya no es seguro, lo siento.');
+  await options.getByTestId('try-run').click();
+  await expect(options.getByTestId('try-result-city')).toHaveText('El Raval');
+  await expect(options.getByTestId('try-hits')).toContainText('apuñalaron → − violencia');
+  await expect(options.getByTestId('try-hits')).toContainText('es seguro → − inseguridad; temas: seguridad (negado)');
+  // A taxonomy edit is what the box tries next: a new culture word is found at once.
+  await options.getByTestId('taxonomy-kind').selectOption('topics');
+  await options.getByTestId('taxonomy-key').selectOption('culture');
+  await options.getByTestId('taxonomy-lang').selectOption('es');
+  const terms = options.getByTestId('taxonomy-terms');
+  await terms.fill(`${await terms.inputValue()}\nzorglub`);
+  await options.getByTestId('taxonomy-save').click();
+  await expect(options.getByTestId('taxonomy-message')).toContainText('Taxonomía guardada');
+  await options.getByTestId('try-text').fill('Nuevo zorglub en Gràcia');
+  await options.getByTestId('try-run').click();
+  await expect(options.getByTestId('try-hits')).toContainText('zorglub → temas: cultura');
+  const results = await new AxeBuilder({ page: options }).include('#try-text-title').include('[data-testid="try-result"]').analyze();
+  expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+  expect(await readMentions(options)).toEqual([]);
 });
