@@ -35,6 +35,21 @@ export const SentimentSchema = z.object({
 });
 export type Sentiment = z.infer<typeof SentimentSchema>;
 
+/**
+ * The user's corrections of a mention's tags. They apply to the tagger's own tags (`tagged`),
+ * which re-tagging replaces; the corrections stay, over re-tagging and the post being seen again.
+ */
+export const TagEditsSchema = z.object({
+  tagged: z.object({ topics: z.array(TopicSchema), attributes: z.array(AttributeSchema), sentiment: SentimentSchema }),
+  addTopics: z.array(TopicSchema),
+  removeTopics: z.array(TopicSchema),
+  addAttributes: z.array(AttributeSchema),
+  removeAttributes: z.array(AttributeSchema),
+  sentiment: SentimentLabelSchema.optional(),
+  editedAt: IsoDate,
+});
+export type TagEdits = z.infer<typeof TagEditsSchema>;
+
 /** Longest text stored for one mention; longer text is cut and marked (see `truncated`). */
 export const MAX_TEXT_CHARS = 100_000;
 
@@ -57,6 +72,8 @@ export const MentionSchema = z.object({
   attributes: z.array(AttributeSchema),
   stakeholder: StakeholderSchema.optional(),
   stakeholderConfidence: z.number().min(0).max(1).optional(),
+  /** The user's corrections; `topics`, `attributes` and `sentiment` already include them. */
+  tagEdits: TagEditsSchema.optional(),
   /** Profile terms the text matched (canonical form). Empty for an unmatched manual capture. */
   matched: z.array(z.string()),
   /** True for a manual capture kept although no profile term matched. */

@@ -1,5 +1,6 @@
 import type { Mention } from '../model/mention';
 import type { Pipeline } from './pipeline';
+import { retaggedWithEdits } from './tag-edits';
 
 /** True when a mention was tagged by other tagger versions than the pipeline's. */
 export function needsRetag(m: Pick<Mention, 'taggers'>, versions: Record<string, string>): boolean {
@@ -9,17 +10,15 @@ export function needsRetag(m: Pick<Mention, 'taggers'>, versions: Record<string,
 
 /**
  * Re-tags a stored mention with the current pipeline. What the user decided stays: an author
- * override (confidence 1) keeps its group; a mention that no longer matches the profile is
- * kept (never silently deleted) and marked `unmatched`.
+ * override (confidence 1) keeps its group, and corrected tags stay corrected (tag-edits.ts); a
+ * mention that no longer matches the profile is kept (never silently deleted) and marked
+ * `unmatched`.
  */
 export function retagMention(m: Mention, pipeline: Pipeline): Mention {
   const tags = pipeline.tag({ text: m.text, title: m.title, author: m.author, url: m.url, platform: m.platform });
   const next: Mention = {
-    ...m,
+    ...retaggedWithEdits(m, { topics: tags.topics, attributes: tags.attributes, sentiment: tags.sentiment }),
     lang: tags.lang,
-    sentiment: tags.sentiment,
-    topics: tags.topics,
-    attributes: tags.attributes,
     matched: tags.matched,
     taggers: tags.taggers,
   };
