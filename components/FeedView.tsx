@@ -67,7 +67,13 @@ export function FeedView({ db, hasDemo }: FeedViewProps) {
             const m = id ? rows?.get(id) : undefined;
             return (
               <div key={it.key} data-index={it.index} ref={virtualizer.measureElement} className="feed-row" style={{ position: 'absolute', top: 0, left: 0, width: '100%', transform: `translateY(${it.start}px)` }}>
-                {m ? <MentionCard mention={m} onSetGroup={(x, group) => void sendMessage('authors/set-group', { platform: x.platform, author: x.author, group })} /> : <div className="mention loading-row" aria-hidden="true" />}
+                {m ? (
+                  <MentionCard
+                    mention={m}
+                    onSetGroup={(x, group) => void sendMessage('authors/set-group', { platform: x.platform, author: x.author, group })}
+                    onCorrectTags={(x, edit) => void sendMessage('mentions/correct-tags', { id: x.id, edit })}
+                  />
+                ) : <div className="mention loading-row" aria-hidden="true" />}
               </div>
             );
           })}

@@ -1,15 +1,20 @@
+import { useEffect, useState } from 'react';
 import type { Mention } from '@/lib/model/mention';
 import { STAKEHOLDERS, type Stakeholder } from '@/lib/model/taxonomy';
+import { editMentionTags, resetMentionTags, type TagEdit } from '@/lib/tagging/tag-edits';
 import { replyHash } from '@/lib/studio/studio-route';
 import { useT } from './I18n';
 import { SafeLink } from './SafeLink';
 import { SentimentBadge } from './SentimentBadge';
+import { TagCorrector } from './TagCorrector';
 import { TagList } from './TagList';
 
 export interface MentionCardProps {
   mention: Mention;
   /** Sets the author's stakeholder group (for this and every other mention of the author). */
   onSetGroup?: (mention: Mention, group: Stakeholder) => void;
+  /** Corrects one tag of the mention (undefined: undoes every correction). */
+  onCorrectTags?: (mention: Mention, edit: TagEdit | undefined) => void;
 }
 
 const PLATFORM_NAMES: Record<Mention['platform'], string> = {
@@ -18,8 +23,17 @@ const PLATFORM_NAMES: Record<Mention['platform'], string> = {
 };
 
 /** One mention in the feed. Every captured string is rendered as text, never as HTML. */
-export function MentionCard({ mention: m, onSetGroup }: MentionCardProps) {
+export function MentionCard({ mention: stored, onSetGroup, onCorrectTags }: MentionCardProps) {
   const { t, lang } = useT();
+  const [correcting, setCorrecting] = useState(false);
+  // A correction shows at once; the stored mention, read back, replaces this copy.
+  const [corrected, setCorrected] = useState<Mention | undefined>();
+  useEffect(() => setCorrected(undefined), [stored]);
+  const m = corrected ?? stored;
+  const correct = (edit: TagEdit | undefined) => {
+    setCorrected(edit ? editMentionTags(m, edit, new Date()) : resetMentionTags(m));
+    onCorrectTags?.(m, edit);
+  };
   const when = new Date(m.sortAt);
   const who = m.author.name || m.author.handle || new URL(m.url, 'https://invalid.invalid').hostname;
   return (
@@ -40,6 +54,7 @@ export function MentionCard({ mention: m, onSetGroup }: MentionCardProps) {
         <span className="badge origin">{t(`origin.${m.origin}`)}</span>
         {m.demo ? <span className="badge demo">{t('feed.demo')}</span> : null}
         {m.unmatched ? <span className="badge unmatched">{t('feed.unmatched')}</span> : null}
+        {m.tagEdits ? <span className="badge corrected" data-testid="corrected">{t('feed.corrected')}</span> : null}
         {onSetGroup && (m.author.handle || m.author.url) ? (
           <label className="group-select">
             <span className="visually-hidden">{t('feed.authorGroup')}</span>
@@ -52,7 +67,13 @@ export function MentionCard({ mention: m, onSetGroup }: MentionCardProps) {
         {m.matched.length ? <span className="matched">{t('feed.matched', { terms: m.matched.slice(0, 4).join(', ') })}</span> : null}
         <SafeLink className="source-link" href={m.url}>{t('feed.openSource')}</SafeLink>
         <a className="reply-link" href={replyHash(m.id)} data-testid="draft-reply">{t('studio.replyAction')}</a>
+        {onCorrectTags ? (
+          <button type="button" className="link-button" aria-expanded={correcting} onClick={() => setCorrecting(!correcting)} data-testid="correct-tags">
+            {correcting ? t('feed.correctDone') : t('feed.correct')}
+          </button>
+        ) : null}
       </footer>
+      {correcting && onCorrectTags ? <TagCorrector mention={m} onCorrect={correct} /> : null}
     </article>
   );
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AuthorSchema, RawPostSchema } from '../model/mention';
-import { LangSchema, PlatformSchema, StakeholderSchema } from '../model/taxonomy';
+import { AttributeSchema, LangSchema, PlatformSchema, SentimentLabelSchema, StakeholderSchema, TopicSchema } from '../model/taxonomy';
 
 /** Selection or whole page taken by the user (context menu, shortcut, popup). */
 export const ManualCaptureSchema = z.object({
@@ -54,3 +54,14 @@ export const ExplainRequestSchema = z.object({
   lang: LangSchema.optional(),
 });
 export type ExplainRequest = z.infer<typeof ExplainRequestSchema>;
+
+/** The user corrects one tag of a stored mention from the feed; without `edit`, undoes every correction. */
+export const CorrectTagsRequestSchema = z.object({
+  id: z.string().min(1).max(200),
+  edit: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('topic'), label: TopicSchema, on: z.boolean() }),
+    z.object({ kind: z.literal('attribute'), label: AttributeSchema, on: z.boolean() }),
+    z.object({ kind: z.literal('sentiment'), label: SentimentLabelSchema }),
+  ]).optional(),
+});
+export type CorrectTagsRequest = z.infer<typeof CorrectTagsRequestSchema>;

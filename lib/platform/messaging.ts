@@ -1,5 +1,5 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { AuthorGroupRequest, BrowseCapture, ExplainRequest, IngestReport } from '../messaging/protocol';
+import type { AuthorGroupRequest, BrowseCapture, CorrectTagsRequest, ExplainRequest, IngestReport } from '../messaging/protocol';
 import type { TagExplanation } from '../tagging/pipeline';
 import type { CheckNow, CheckNowResult } from '../messaging/sources';
 import type { PageView, PayloadCapture, PayloadReport } from '../messaging/browse';
@@ -20,6 +20,7 @@ export interface ProtocolMap {
   'demo/remove': () => { removed: number };
   'authors/set-group': (req: AuthorGroupRequest) => { updated: number };
   'tagging/explain': (req: ExplainRequest) => TagExplanation;
+  'mentions/correct-tags': (req: CorrectTagsRequest) => { ok: true };
   'sources/check-now': (req: CheckNow) => CheckNowResult;
   'indicators/evaluate': (req: Record<string, never>) => EvaluateResult;
   'data/retention-run': (req: Record<string, never>) => RetentionReportMessage;

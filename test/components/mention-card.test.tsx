@@ -1,10 +1,11 @@
 // @vitest-environment happy-dom
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { I18nProvider } from '@/components/I18n';
 import { MentionCard } from '@/components/MentionCard';
 import { isSafeHref } from '@/components/SafeLink';
 import type { Mention } from '@/lib/model/mention';
+import { editMentionTags, type TagEdit } from '@/lib/tagging/tag-edits';
 
 afterEach(cleanup);
 
@@ -14,8 +15,8 @@ const base: Mention = {
   topics: [], attributes: [], matched: ['Barcelona'], taggers: {}, sortAt: '2026-11-24T10:00:00.000Z',
 };
 
-function show(m: Partial<Mention>, lang: 'es' | 'ca' | 'en' = 'es') {
-  return render(<I18nProvider lang={lang}><MentionCard mention={{ ...base, ...m }} /></I18nProvider>);
+function show(m: Partial<Mention>, lang: 'es' | 'ca' | 'en' = 'es', onCorrectTags?: (m: Mention, edit: TagEdit | undefined) => void) {
+  return render(<I18nProvider lang={lang}><MentionCard mention={{ ...base, ...m }} onCorrectTags={onCorrectTags} /></I18nProvider>);
 }
 
 describe('MentionCard', () => {
@@ -58,6 +59,44 @@ describe('MentionCard', () => {
     show({ topics: [], attributes: [] });
     expect(screen.queryByTestId('topic')).toBeNull();
     expect(screen.queryByTestId('attribute')).toBeNull();
+  });
+
+  it('lets the user correct sentiment, attributes and topics, and undo the corrections', () => {
+    const edits: Array<TagEdit | undefined> = [];
+    const tagged = { topics: ['security' as const], attributes: ['violent' as const] };
+    const { rerender } = show(tagged, 'es', (_m, e) => edits.push(e));
+    expect(screen.queryByTestId('tag-corrector')).toBeNull();
+    fireEvent.click(screen.getByTestId('correct-tags'));
+    expect(screen.getByTestId('correct-tags').getAttribute('aria-expanded')).toBe('true');
+    expect((screen.getByTestId('correct-attribute-violent') as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByTestId('correct-sentiment-negative') as HTMLInputElement).checked).toBe(true);
+    fireEvent.click(screen.getByTestId('correct-attribute-violent'));
+    fireEvent.click(screen.getByTestId('correct-topic-tourism'));
+    fireEvent.click(screen.getByTestId('correct-sentiment-neutral'));
+    expect(edits).toEqual([
+      { kind: 'attribute', label: 'violent', on: false },
+      { kind: 'topic', label: 'tourism', on: true },
+      { kind: 'sentiment', label: 'neutral' },
+    ]);
+    // The card shows the corrections at once, before the stored mention is read back.
+    expect(screen.queryByTestId('attribute')).toBeNull();
+    expect((screen.getByTestId('correct-topic-tourism') as HTMLInputElement).checked).toBe(true);
+    expect(screen.getByTestId('corrected').textContent).toBe('Corregida por ti');
+    // Stored and read back (as the feed's live query does), the card shows the corrected tags.
+    const corrected = edits.reduce((m, e) => editMentionTags(m, e!, new Date('2026-11-25T09:00:00Z')), { ...base, ...tagged } as Mention);
+    rerender(<I18nProvider lang="es"><MentionCard mention={corrected} onCorrectTags={(_m, e) => edits.push(e)} /></I18nProvider>);
+    expect(screen.getByTestId('corrected').textContent).toBe('Corregida por ti');
+    expect(screen.queryByTestId('attribute')).toBeNull();
+    expect(screen.getAllByTestId('topic').map((x) => x.textContent)).toEqual(['seguridad', 'turismo']);
+    expect(screen.getByTestId('sentiment').textContent).toContain('Neutro');
+    fireEvent.click(screen.getByTestId('correct-undo'));
+    expect(edits[3]).toBeUndefined();
+    expect(edits).toHaveLength(4);
+  });
+
+  it('offers no correction where the feed cannot save one', () => {
+    show({});
+    expect(screen.queryByTestId('correct-tags')).toBeNull();
   });
 
   it('marks demo data and unmatched manual captures', () => {

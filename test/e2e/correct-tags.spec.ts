@@ -1,0 +1,42 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, openExtensionPage, readMentions, resetData, test } from './fixtures';
+
+test('a tag corrected from the feed is stored, shown as corrected and can be undone', async ({ ext }) => {
+  const options = await openExtensionPage(ext, 'options');
+  await resetData(options);
+  const page = await ext.context.newPage();
+  await page.route('https://diari.example.test/baralla', (r) => r.fulfill({ contentType: 'text/html', body: '<html lang="es"><body><p id="p">Pelea multitudinaria anoche en la Barceloneta: dos heridos y la playa llena de basura.</p></body></html>' }));
+  await page.goto('https://diari.example.test/baralla');
+  await page.evaluate(() => { const r = document.createRange(); r.selectNodeContents(document.getElementById('p')!); getSelection()!.addRange(r); });
+  const popup = await openExtensionPage(ext, 'popup');
+  await page.bringToFront();
+  await popup.getByRole('button', { name: 'Capturar', exact: true }).click();
+  await expect(popup.getByTestId('capture-status')).toHaveText(/Capturado/);
+  const [before] = await readMentions(popup);
+  expect(before.attributes).toEqual(['violent', 'dirty']);
+
+  const panel = await openExtensionPage(ext, 'sidepanel');
+  const card = panel.getByTestId('mention').first();
+  await expect(card.getByTestId('attribute')).toHaveCount(2);
+  await card.getByTestId('correct-tags').click();
+  const axe = await new AxeBuilder({ page: panel }).include('[data-testid="mention"]').analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+  await card.getByTestId('correct-attribute-dirty').uncheck();
+  await card.getByTestId('correct-topic-tourism').check();
+  await expect.poll(async () => (await readMentions(popup))[0].attributes).toEqual(['violent']);
+  const [after] = await readMentions(popup);
+  expect(after.topics).toContain('tourism');
+  expect(after.tagEdits).toMatchObject({ removeAttributes: ['dirty'], addTopics: ['tourism'] });
+
+  await panel.reload();
+  const again = panel.getByTestId('mention').first();
+  await expect(again.getByTestId('corrected')).toHaveText('Corregida por ti');
+  await expect(again.getByTestId('attribute')).toHaveCount(1);
+  await again.getByTestId('correct-tags').click();
+  await again.getByTestId('correct-undo').click();
+  await expect(again.getByTestId('corrected')).toHaveCount(0);
+  const [undone] = await readMentions(popup);
+  expect(undone.attributes).toEqual(before.attributes);
+  expect(undone.topics).toEqual(before.topics);
+  expect(undone.tagEdits).toBeUndefined();
+});
