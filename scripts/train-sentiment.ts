@@ -52,6 +52,10 @@ function buildLexicons(): Record<string, Record<string, number>> {
   }
   const extra = JSON.parse(fs.readFileSync(path.join(ROOT, 'lib/tagging/lexicons/ca-supplement.json'), 'utf8')) as Record<string, number>;
   Object.assign(out.ca, extra);
+  // Words of city news and complaints (fights, stabbings, dirt, queues, evictions; welcoming,
+  // pioneering) that the translated AFINN lacks: they fill gaps, never override it.
+  const city = JSON.parse(fs.readFileSync(path.join(ROOT, 'lib/tagging/lexicons/city-supplement.json'), 'utf8')) as Record<string, Record<string, number>>;
+  for (const [lang, words] of Object.entries(city)) for (const [w, v] of Object.entries(words)) if (!(w in out[lang])) out[lang][w] = v;
   // Emoji Sentiment Ranking: valence = (pos − neg) / occurrences, on the AFINN scale.
   const emoji: Record<string, number> = {};
   const csv = readLines(path.join(ml, 'emojis/Emoji_Sentiment_Data_v1.0.csv')).slice(1);

@@ -18,8 +18,11 @@ import { tokenizeCached } from './sentiment/tokenize';
  * cues plus stem-level lexicons (ML-SentiCon, Pattern); their log-probabilities are averaged.
  * v4: the stem lexicons are looked up by longest listed prefix (`stemValence`) instead of being
  * expanded over the training words, so words no training tweet had get their valence too.
+ * v5: Spanish and Catalan words of city news and complaints the translated AFINN lacks (pelea,
+ * apuñalado, tiroteo, suciedad, colapso, desahucio; acogedora, pionera…), from
+ * `city-supplement.json`: a stabbing report no longer reads as slightly positive.
  */
-export const SENTIMENT_TAGGER = 'sentiment@4';
+export const SENTIMENT_TAGGER = 'sentiment@5';
 
 interface View {
   weights: Int8Array;

@@ -22,6 +22,9 @@ describe('analyzeSentiment', () => {
     ['fr', 'Quelle horreur, ce service est vraiment nul', 'negative'],
     ['it', 'Che schifo, questo treno è sempre in ritardo', 'negative'],
     ['de', 'Wunderschöner Tag, ich liebe diese Stadt', 'positive'],
+    // City news the translated AFINN had no word for (city-supplement.json): read as positive before v5.
+    ['es', 'Apuñalado un joven en el Raval', 'negative'],
+    ['es', 'Pelea con navajas anoche en el Raval, Barcelona', 'negative'],
   ])('%s: %s → %s', (lang, text, label) => {
     expect(analyzeSentiment(text, lang).label).toBe(label);
   });
