@@ -4,7 +4,11 @@ import { PlatformSchema, STAKEHOLDERS, StakeholderSchema, type Platform, type St
 import signalsData from './taxonomy/stakeholder-signals.json';
 import { tokenizeUncached } from './text-fold';
 
-export const STAKEHOLDER_TAGGER = 'stakeholder@2';
+/** v3: a person's own words in a bio (student, retired, neighbour) beat an institution the bio
+ * names; "official account" is no longer a government signal; "opinions my own" is no citizen
+ * signal (professionals write it); more families (fact-checkers, parishes, port authorities,
+ * foreign chambers of commerce, climbing and rowing, dance schools, coworkings). */
+export const STAKEHOLDER_TAGGER = 'stakeholder@3';
 
 export interface StakeholderGuess {
   group: Stakeholder;
@@ -168,6 +172,10 @@ export function inferStakeholder(
   add(domainGroups(hostOf(author?.url), sig), WEIGHT.authorDomain);
   add(domainGroups(hostOf(url), sig), WEIGHT.pageDomain);
 
+  // "Estudiant a la UB", "35 anys als Mossos": a person describing themselves is a citizen even
+  // when the bio names an institution as much as they do.
+  const citizen = STAKEHOLDERS.indexOf('citizen');
+  if (score[citizen] > 0) score[citizen] += 0.5;
   const ranked = PRIORITY.map((group) => ({ group, s: score[STAKEHOLDERS.indexOf(group)] }))
     .filter((r) => r.s > 0)
     .sort((a, b) => b.s - a.s);

@@ -13,9 +13,9 @@ const Row = z.object({ platform: PlatformSchema, url: z.string(), author: Author
 const load = (name: string) => readFileSync(new URL(`../fixtures/authors/${name}.jsonl`, import.meta.url), 'utf8')
   .split('\n').filter((l) => l.trim()).map((l) => Row.parse(JSON.parse(l)));
 const rows = load('authors');
-// 120 more authors written blind after that round and never used to change the signals: the
-// unseen estimate (0.683 with the signals before the round, 0.750 after).
-const unseen = load('authors2');
+// 120 more authors written blind after that round: unseen, 0.683 with the signals before the
+// round and 0.750 after it; a later round (stakeholder@3) was tuned on them.
+const authors2 = load('authors2');
 
 describe('stakeholder group on labelled authors', () => {
   it('has 200 authors, at least 15 of every group', () => {
@@ -23,11 +23,11 @@ describe('stakeholder group on labelled authors', () => {
     for (const g of STAKEHOLDERS) expect(rows.filter((r) => r.group === g).length).toBeGreaterThanOrEqual(15);
   });
 
-  it('reports accuracy on authors it was never tuned on', () => {
-    expect(unseen).toHaveLength(120);
-    const right = unseen.filter((r) => inferStakeholder(r.author, r.url, r.platform)?.group === r.group).length;
-    console.log(`authors2 (unseen): accuracy ${(right / unseen.length).toFixed(3)} (${right}/${unseen.length})`);
-    expect(right / unseen.length).toBeGreaterThanOrEqual(0.72);
+  it('reports accuracy on the second set of authors', () => {
+    expect(authors2).toHaveLength(120);
+    const right = authors2.filter((r) => inferStakeholder(r.author, r.url, r.platform)?.group === r.group).length;
+    console.log(`authors2: accuracy ${(right / authors2.length).toFixed(3)} (${right}/${authors2.length})`);
+    expect(right / authors2.length).toBeGreaterThanOrEqual(0.86);
   });
 
   it('reports accuracy and per-group precision and recall', () => {

@@ -15,6 +15,14 @@ describe('inferStakeholder', () => {
     ['ca: police', { handle: 'mossos', name: 'Mossos d’Esquadra' }, '', 'x', 'official'],
     // media
     ['es: journalist', { handle: 'jperez', name: 'Juan Pérez', bio: 'Periodista en El Periódico. Opiniones propias.' }, '', 'x', 'media'],
+    // A person describing themselves is a citizen even when the bio names an institution.
+    ['ca: student whose bio names a university and a rail service', { handle: 'laiaf', name: 'Laia Ferrer', bio: 'Estudiant de bioquímica a la UB. Cafè, Rodalies i queixes.' }, '', 'bluesky', 'citizen'],
+    // "Official account" says an organisation speaks, not that it is the government.
+    ['ca: a club\'s official account', { handle: 'uesants', name: 'UE Sants', bio: 'Compte oficial. Futbol al barri des de 1922.' }, '', 'x', 'sport'],
+    ['ca: fact-checkers', { handle: 'verifica', name: 'Verifica', bio: 'Verificació de dades i desinformació en català.' }, '', 'mastodon', 'media'],
+    ['ca: a parish', { handle: 'santmedir.parroquia', name: 'Parròquia de Sant Medir' }, '', 'instagram', 'civil_society'],
+    ['it: a foreign chamber of commerce', { name: 'Camera di Commercio Italiana di Barcellona' }, '', 'linkedin', 'international'],
+    ['es: a port authority', { handle: 'port_bcn', name: 'Autoridad Portuaria de Barcelona', verified: true }, '', 'x', 'official'],
     ['ca: news page', undefined, 'https://www.lavanguardia.com/local/barcelona/20250101/noticia.html', 'news', 'media'],
     ['en: news domain of the author', { name: 'Catalan News', url: 'https://www.catalannews.com' }, '', 'mastodon', 'media'],
     ['en: reporter', { handle: 'anna_r', name: 'Anna R.', bio: 'Reporter covering cities and housing' }, '', 'bluesky', 'media'],
