@@ -89,7 +89,7 @@ export function TryText({ explain }: TryTextProps) {
                     <q>{h.words}</q>{' → '}
                     {h.stop ? (labels(h) ? t('tryText.stopOnly', { labels: labels(h) }) : t('tryText.stopNothing'))
                       : h.overridden ? t('tryText.overridden')
-                        : `${labels(h) || t('tryText.nothing')}${h.negated ? ` (${t('tryText.negated')})` : ''}`}
+                        : `${labels(h) || t('tryText.nothing')}${h.negated ? ` (${t('tryText.negated')})` : ''}${h.question ? ` (${t('tryText.question')})` : ''}`}
                   </li>
                 ))}
               </ul>

@@ -126,6 +126,7 @@ export const ca: Record<MessageKey, string> = {
   'tryText.stopNothing': "una excepció: aquestes paraules no compten",
   'tryText.overridden': "dins d'una excepció: no compta",
   'tryText.negated': "negat",
+  'tryText.question': "una pregunta de sí o no: no atribueix res",
   'tryText.nothing': "res",
   'taxonomy.title': "Temes i atributs de marca",
   'taxonomy.help': "Les paraules que etiqueten una menció amb cada tema o atribut de marca, per llengua. En desar, les mencions desades es tornen a etiquetar en segon pla.",

@@ -124,6 +124,7 @@ export const en = {
   'tryText.stopNothing': "an exception: these words count as nothing",
   'tryText.overridden': "inside an exception: counts as nothing",
   'tryText.negated': "negated",
+  'tryText.question': "a yes/no question: it ascribes no attribute",
   'tryText.nothing': "nothing",
   'taxonomy.title': "Topics and brand attributes",
   'taxonomy.help': "The words that tag a mention with each topic or brand attribute, per language. Saving re-tags stored mentions in the background.",

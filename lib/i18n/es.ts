@@ -126,6 +126,7 @@ export const es: Record<MessageKey, string> = {
   'tryText.stopNothing': "una excepción: estas palabras no cuentan",
   'tryText.overridden': "dentro de una excepción: no cuenta",
   'tryText.negated': "negado",
+  'tryText.question': "una pregunta de sí o no: no atribuye nada",
   'tryText.nothing': "nada",
   'taxonomy.title': "Temas y atributos de marca",
   'taxonomy.help': "Las palabras que etiquetan una mención con cada tema o atributo de marca, por idioma. Al guardar, las menciones guardadas se vuelven a etiquetar en segundo plano.",

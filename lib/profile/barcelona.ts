@@ -63,7 +63,8 @@ export const BARCELONA_PROFILE: CityProfile = CityProfileSchema.parse({
     'the Born', 'Prosperitat', 'La Clota', 'Maternitat i Sant Ramon', 'Marina de Port', 'Congrés i els Indians',
     'Sant Andreu de Palomar', 'Joaquín Costa', 'Joaquim Costa', 'Plaça Universitat', 'Plaza Universidad',
     'Rambla de Guipúscoa', 'Rambla Guipúscoa', 'Fira de Barcelona', 'Fira Gran Via', 'Fira de Gran Via',
-    'Fira de Santa Llúcia', 'Estadi Johan Cruyff', 'Bicing', 'Pompeu Fabra',
+    'Fira de Santa Llúcia', 'Estadi Johan Cruyff', 'Bicing', 'Pompeu Fabra', 'Platja de Sant Sebastià',
+    'Playa de Sant Sebastià', 'Carrer Verdi', 'Calle Verdi', 'Estadi Lluís Companys', 'Estadio Lluís Companys',
     // The two comarques most of the AMB lies in.
     'Barcelonès', 'Baix Llobregat',
     // In a Barcelona monitoring profile, "the metropolitan area" is this one.

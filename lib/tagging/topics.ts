@@ -16,7 +16,8 @@ import { WordIndex } from './word-index';
  * "violent storm/match" and "stay safe" as stop phrases; terms may spell out alternatives.
  * v4: look-alike, negation and stem-collision rounds; `…` gaps of up to four words.
  * v5: a negator stops at a comma or a sentence end, a term's words stay in one sentence and a
- * stop phrase's in one clause ("ya no es seguro, lo siento" is unsafe, not the stop phrase "seguro lo"). */
+ * stop phrase's in one clause ("ya no es seguro, lo siento" is unsafe, not the stop phrase "seguro lo");
+ * a yes/no question ascribes no attribute ("Is Barcelona safe…?"); families from dev8, dev9, dev11. */
 export const TOPICS_TAGGER = 'topics@5';
 
 /**
@@ -402,6 +403,47 @@ function splitByPunctuation(e: Entry, t: FoldedTokens, i: number, end: number): 
 }
 
 /**
+ * First words (folded) that open a yes/no question: "Is Barcelona safe for…?", "¿Es segura de
+ * noche?", "És segura la ciutat?" ask; they ascribe nothing. A wh-question ("Why is it so
+ * dirty?") presupposes its quality, and a question after the statement ("Se ha vuelto carísima,
+ * ¿estamos locos?") leaves the statement standing.
+ */
+const YES_NO_OPENERS = new Set([
+  'is', 'are', 'was', 'were', 'am', 'do', 'does', 'did', 'can', 'could', 'will', 'would', 'should', 'has', 'have',
+  "isn't", "aren't", "doesn't", "don't", "wasn't", 'es', 'esta', 'son', 'estan', 'hay', 'puedo', 'puede', 'podemos',
+  'vale', 'merece', 'sigue', 'hi', 'puc', 'pot', 'podem', 'val', 'segueix',
+]);
+/** "Is it just me or…", "¿Soy yo o…": a question that asserts. */
+const ASSERTING_QUESTION = /\b(?:just me|only me|solo a mi|solo yo|soy yo o|soc jo o|nomes a mi)\b/;
+
+/**
+ * Whether tokens a…b sit in a yes/no question: the sentence ends with "?" and its question
+ * clause (from the sentence start, a "¿", a dash or a colon) opens with YES_NO_OPENERS.
+ */
+function inYesNoQuestion(t: FoldedTokens, a: number, b: number): boolean {
+  const text = t.text;
+  let end = t.end[b];
+  while (end < text.length) {
+    const c = text.charCodeAt(end);
+    if (c === 63) break; // ?
+    if (c === 33 || c === 59 || c === 10 || (c === 46 && (end + 1 >= text.length || text.charCodeAt(end + 1) === 32))) return false;
+    end++;
+  }
+  if (end >= text.length) return false;
+  let from = t.start[a];
+  while (from > 0) {
+    const c = text.charCodeAt(from - 1);
+    // . ! ? ; newline end a sentence; ¿ — – : open a question clause.
+    if (c === 46 || c === 33 || c === 63 || c === 59 || c === 10 || c === 0xbf || c === 0x2014 || c === 0x2013 || c === 58) break;
+    from--;
+  }
+  let k = a;
+  while (k > 0 && t.start[k - 1] >= from) k--;
+  const first = text.slice(t.start[k], t.end[k]);
+  return YES_NO_OPENERS.has(first) && !ASSERTING_QUESTION.test(text.slice(from, end));
+}
+
+/**
  * Whether a word a gap of e skipped is a negator: "rents here are *not* insane" and "los
  * alquileres *no* están por las nubes" deny what `rent … insane` would say. Only gap words count:
  * a term's own words may hold a negator (`no hay quien pague`).
@@ -487,9 +529,14 @@ export function tagTopics(
     if (!e.stop && overlapsStop(starts, ends, entries, start, end)) continue;
     for (const t of e.topicIds) topicOn[t] = 1;
     if (!e.attrIds.length && !e.negatedIds.length) continue;
-    const isNegated = negatedAt(index, t, start, tax.window) || (e.gapped && negatedInGap(index, e, t, start));
+    const isQuestion = inYesNoQuestion(t, start, end);
     for (const a of e.attrIds) {
       for (const t of tax.attributeTopicIds[a]) topicOn[t] = 1;
+    }
+    // A question is still about its topic ("Is Barcelona safe…?" is about security).
+    if (isQuestion) continue;
+    const isNegated = negatedAt(index, t, start, tax.window) || (e.gapped && negatedInGap(index, e, t, start));
+    for (const a of e.attrIds) {
       if (!isNegated) attrOn[a] = 1;
       else if (tax.oppositeIds[a] >= 0) attrOn[tax.oppositeIds[a]] = 1;
     }
@@ -559,6 +606,8 @@ export interface TermHit {
   attributes: Attribute[];
   /** A negator before the term, or inside one of its gaps, turned it around or cancelled it. */
   negated: boolean;
+  /** The term sits in a yes/no question ("Is Barcelona safe…?"): it ascribes no attribute. */
+  question: boolean;
   /** The term is a stop phrase: it overrides the terms it overlaps with its own labels (often none). */
   stop: boolean;
   /** A stop phrase overlaps this term, so it gives nothing. */
@@ -584,13 +633,15 @@ export function explainTopics(text: string, lang: Lang, taxonomy?: TopicTaxonomy
     const from = t.start[starts[h]];
     const to = t.end[ends[h]];
     const overridden = !e.stop && overlapsStop(starts, ends, entries, starts[h], ends[h]);
-    const negated = !overridden && (e.attrIds.length > 0 || e.negatedIds.length > 0)
+    const hasAttributes = e.attrIds.length > 0 || e.negatedIds.length > 0;
+    const question = !overridden && hasAttributes && inYesNoQuestion(t, starts[h], ends[h]);
+    const negated = !overridden && !question && hasAttributes
       && (negatedAt(index, t, starts[h], tax.window) || (e.gapped && negatedInGap(index, e, t, starts[h])));
     const topicOn = new Set<number>();
     const attrOn = new Set<number>();
     if (!overridden) {
       for (const id of e.topicIds) topicOn.add(id);
-      for (const a of e.attrIds) {
+      for (const a of question ? [] : e.attrIds) {
         const given = negated ? tax.oppositeIds[a] : a;
         if (given >= 0) attrOn.add(given);
       }
@@ -604,6 +655,7 @@ export function explainTopics(text: string, lang: Lang, taxonomy?: TopicTaxonomy
       topics: TOPICS.filter((_, i) => topicOn.has(i)),
       attributes: ATTRIBUTES.filter((_, i) => attrOn.has(i)),
       negated,
+      question,
       stop: e.stop,
       overridden,
     });

@@ -27,6 +27,11 @@ describe('explainTopics', () => {
     expect(tagTopics('Seguro que mañana llueve', 'es').attributes).toEqual([]);
   });
 
+  it('marks a term in a yes/no question, which keeps its topic and ascribes nothing', () => {
+    const hit = explainTopics('Is Barcelona safe for solo female travellers?', 'en').find((h) => h.words === 'safe')!;
+    expect(hit).toMatchObject({ question: true, negated: false, attributes: [], topics: ['security'] });
+  });
+
   it('finds nothing in a text with no term', () => {
     expect(explainTopics('Hoy cumple años mi abuela', 'es')).toEqual([]);
   });

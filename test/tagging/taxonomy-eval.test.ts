@@ -35,6 +35,9 @@ const dev8 = loadDevPosts('dev8');
 // dev9: two weeks of monitoring aimed at attributes (half plain words, half said through a scene),
 // written blind: unseen 0.65 / 0.66 (0.65 / 0.65 with topics@4); then tuned on.
 const dev9 = loadDevPosts('dev9');
+// dev11: three weeks of summer monitoring, written blind after the dev9 round: unseen 0.70 / 0.70
+// (0.70 / 0.68 with the taxonomy and code the session started from); then tuned on.
+const dev11 = loadDevPosts('dev11');
 // Minimum micro-F1 per part, [topics, attributes], each just below what was measured. Held-out
 // attributes reach 0.836 (recall of `expensive`, `cultural` and `liveable` is the gap: people say
 // them in many ways). The dev sets were used to find vocabulary gaps, so their figures guard
@@ -46,7 +49,7 @@ const dev9 = loadDevPosts('dev9');
 // before the dev5 round and 0.69 / 0.71 after it; both were then used for look-alikes and families.
 const splits: Array<[string, CityPost[], number, number]> = [
   ['tuned', posts.filter((p) => !p.heldOut), 0.92, 0.97],
-  ['held-out', posts.filter((p) => p.heldOut), 0.89, 0.83],
+  ['held-out', posts.filter((p) => p.heldOut), 0.89, 0.84],
   ['all', posts, 0.91, 0.92],
   ['dev', dev, 0.85, 0.97],
   ['dev2', dev2, 0.82, 0.96],
@@ -57,6 +60,7 @@ const splits: Array<[string, CityPost[], number, number]> = [
   ['dev7 (unseen)', dev7, 0.68, 0.8],
   ['dev8', dev8, 0.68, 0.8],
   ['dev9', dev9, 0.67, 0.88],
+  ['dev11', dev11, 0.7, 0.87],
 ];
 
 function evaluate(set: CityPost[]) {
@@ -97,6 +101,7 @@ describe('taxonomy on the labelled city posts', () => {
       expect(dev7.filter((p) => p.lang === lang).length).toBeGreaterThanOrEqual(50);
       expect(dev8.filter((p) => p.lang === lang).length).toBeGreaterThanOrEqual(50);
       expect(dev9.filter((p) => p.lang === lang).length).toBeGreaterThanOrEqual(50);
+      expect(dev11.filter((p) => p.lang === lang).length).toBeGreaterThanOrEqual(50);
       expect(dev.filter((p) => p.lang === lang).length).toBeGreaterThanOrEqual(50);
       expect(dev2.filter((p) => p.lang === lang).length).toBeGreaterThanOrEqual(60);
       expect(dev3.filter((p) => p.lang === lang).length).toBeGreaterThanOrEqual(30);

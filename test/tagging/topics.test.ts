@@ -321,6 +321,26 @@ describe('a custom taxonomy', () => {
     expect(tagTopics('not secure', 'en', compiled)).toEqual({ topics: ['security'], attributes: ['unsafe'] });
   });
 
+  describe('yes/no questions', () => {
+    it.each<[string, Lang, string[], string[]]>([
+      // Asking is not ascribing; the question is still about its topic.
+      ['Is Barcelona safe for solo female travellers?', 'en', ['security'], []],
+      ['Visiting next week — is it safe to walk around the Raval at night?', 'en', ['security'], []],
+      ['¿Es segura Barcelona de noche?', 'es', ['security'], []],
+      ['És segura la ciutat de nit?', 'ca', ['security'], []],
+      // A wh-question presupposes its quality; a question after a statement leaves it standing.
+      ['Why is Barcelona so dirty?', 'en', ['cleanliness'], ['dirty']],
+      ['Barcelona se ha vuelto carísima, ¿estamos locos o qué?', 'es', [], ['expensive']],
+      ['Is it just me or has the metro got really dangerous lately?', 'en', ['mobility', 'security'], ['unsafe']],
+      // Only the sentence that ends with "?" is a question.
+      ['Is the beach open? The city is dirty.', 'en', ['cleanliness'], ['dirty']],
+    ])('%s', (text, lang, topics, attributes) => {
+      const r = tagTopics(text, lang);
+      expect(r.attributes).toEqual(attributes);
+      for (const topic of topics) expect(r.topics).toContain(topic);
+    });
+  });
+
   describe('sentence and clause ends', () => {
     const tax = TopicTaxonomySchema.parse({
       version: 1,
