@@ -212,6 +212,15 @@ describe('tagTopics with the built-in taxonomy', () => {
     ['Ningú sap on para el bus de substitució', 'ca', ['chaotic']],
     ['Barcelona segueix sent el laboratori urbà de referència', 'ca', ['innovative']],
     ['Our superblocks are cutting air pollution and noise', 'en', ['sustainable']],
+    // Advice to mind your phone is no verdict on safety; a theft told as a scene is.
+    ['Barcelona es segura para venir con niños. Ojo con la cartera en el metro, como en cualquier capital', 'es', ['safe']],
+    ['Keep an eye on your bag in the Born, it disappears in seconds', 'en', ['unsafe']],
+    ['En el Ayuntamiento de Sant Adrià huele a podrido desde hace años', 'es', ['corrupt']],
+    ["Urgències de Bellvitge col·lapsades: pacients pels passadissos", 'ca', ['overcrowded']],
+    ["Espanyol fans, we're not safe yet: two must-win games left", 'en', []],
+    ['Wide, protected and bike-friendly: the new lane on Carrer de Girona', 'en', []],
+    ["Han tret un carril de cotxes a la Meridiana per fer el carril bici", 'ca', []],
+    ["L'Espanyol ha jugat brut tot el partit", 'ca', []],
   ])('families of expressions, round 5: %s', (text, lang, attributes) => {
     expect(tagTopics(text, lang).attributes).toEqual(attributes);
   });
