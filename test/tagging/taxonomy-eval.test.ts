@@ -42,6 +42,9 @@ const dev11 = loadDevPosts('dev11');
 // until after the dev8, dev9 and dev11 rounds: unseen 0.72 / 0.83 (0.72 / 0.81 with the taxonomy
 // and code the session started from); then used for a last round.
 const dev10 = loadDevPosts('dev10');
+// dev12: a month of autumn monitoring, written blind after the dev11 round: unseen 0.72 / 0.76;
+// then tuned on.
+const dev12 = loadDevPosts('dev12');
 // Minimum micro-F1 per part, [topics, attributes], each just below what was measured. Held-out
 // attributes reach 0.836 (recall of `expensive`, `cultural` and `liveable` is the gap: people say
 // them in many ways). The dev sets were used to find vocabulary gaps, so their figures guard
@@ -66,6 +69,7 @@ const splits: Array<[string, CityPost[], number, number]> = [
   ['dev9', dev9, 0.67, 0.88],
   ['dev11', dev11, 0.7, 0.87],
   ['dev10', dev10, 0.7, 0.89],
+  ['dev12', dev12, 0.7, 0.86],
 ];
 
 function evaluate(set: CityPost[]) {
@@ -108,6 +112,7 @@ describe('taxonomy on the labelled city posts', () => {
       expect(dev9.filter((p) => p.lang === lang).length).toBeGreaterThanOrEqual(50);
       expect(dev11.filter((p) => p.lang === lang).length).toBeGreaterThanOrEqual(50);
       expect(dev10.filter((p) => p.lang === lang).length).toBeGreaterThanOrEqual(50);
+      expect(dev12.filter((p) => p.lang === lang).length).toBeGreaterThanOrEqual(50);
       expect(dev.filter((p) => p.lang === lang).length).toBeGreaterThanOrEqual(50);
       expect(dev2.filter((p) => p.lang === lang).length).toBeGreaterThanOrEqual(60);
       expect(dev3.filter((p) => p.lang === lang).length).toBeGreaterThanOrEqual(30);

@@ -221,6 +221,13 @@ describe('tagTopics with the built-in taxonomy', () => {
     ['Wide, protected and bike-friendly: the new lane on Carrer de Girona', 'en', []],
     ["Han tret un carril de cotxes a la Meridiana per fer el carril bici", 'ca', []],
     ["L'Espanyol ha jugat brut tot el partit", 'ca', []],
+    // "Never so dirty" says dirty: a negator that opens the term is part of it.
+    ['Barcelona nunca había estado tan sucia', 'es', ['dirty']],
+    ['El Espanyol llega con la moral por las nubes', 'es', []],
+    ['Me he sentado en un hormiguero', 'es', []],
+    ['Cada vez que atracan cinco cruceros, la Rambla se convierte en un hormiguero', 'es', ['overcrowded']],
+    ['The ER at Hospital Clínic is overflowing', 'en', ['overcrowded']],
+    ['Alquilar en Barcelona es una gincana para ricos', 'es', ['expensive']],
   ])('families of expressions, round 5: %s', (text, lang, attributes) => {
     expect(tagTopics(text, lang).attributes).toEqual(attributes);
   });
