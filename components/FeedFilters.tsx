@@ -1,4 +1,5 @@
-import { ORIGINS, PLATFORMS, SENTIMENT_LABELS } from '@/lib/model/taxonomy';
+import { ATTRIBUTE_LABELS, TOPIC_LABELS } from '@/lib/indicators/labels';
+import { ATTRIBUTES, NEGATIVE_ATTRIBUTES, ORIGINS, PLATFORMS, SENTIMENT_LABELS, TOPICS, type Attribute } from '@/lib/model/taxonomy';
 import type { FeedFilter } from '@/lib/db/feed-query';
 import { useT } from './I18n';
 
@@ -9,11 +10,13 @@ export interface FeedFiltersProps {
   onChange: (filter: FeedFilter) => void;
 }
 
+const NEGATIVE = new Set<Attribute>(NEGATIVE_ATTRIBUTES);
+
 const PLATFORM_LABEL: Record<string, string> = { web: 'Web', news: 'News', x: 'X', reddit: 'Reddit', mastodon: 'Mastodon', bluesky: 'Bluesky', facebook: 'Facebook', instagram: 'Instagram', youtube: 'YouTube', linkedin: 'LinkedIn', tiktok: 'TikTok', telegram: 'Telegram' };
 
-/** Search box and filters (origin, platform, sentiment, date range) above the feed. */
+/** Search box and filters (origin, platform, sentiment, brand attribute, topic, date range) above the feed. */
 export function FeedFilters({ filter, searchText, onSearchText, onChange }: FeedFiltersProps) {
-  const { t } = useT();
+  const { t, lang } = useT();
   const dayStart = (d: string) => (d ? new Date(`${d}T00:00:00`).toISOString() : undefined);
   const dayEnd = (d: string) => (d ? new Date(`${d}T23:59:59.999`).toISOString() : undefined);
   const dateValue = (iso?: string) => {
@@ -52,6 +55,22 @@ export function FeedFilters({ filter, searchText, onSearchText, onChange }: Feed
       </div>
       <div className="filter-row">
         <label>
+          <span>{t('feed.attribute')}</span>
+          <select value={filter.attributes[0] ?? ''} onChange={(e) => onChange({ ...filter, attributes: e.target.value ? [e.target.value as Attribute] : [] })} data-testid="filter-attribute">
+            <option value="">{t('feed.any')}</option>
+            {ATTRIBUTES.map((a) => <option key={a} value={a}>{`${NEGATIVE.has(a) ? '−' : '+'} ${ATTRIBUTE_LABELS[a][lang]}`}</option>)}
+          </select>
+        </label>
+        <label>
+          <span>{t('feed.topic')}</span>
+          <select value={filter.topics[0] ?? ''} onChange={(e) => onChange({ ...filter, topics: e.target.value ? [e.target.value as FeedFilter['topics'][number]] : [] })} data-testid="filter-topic">
+            <option value="">{t('feed.any')}</option>
+            {TOPICS.map((tp) => <option key={tp} value={tp}>{TOPIC_LABELS[tp][lang]}</option>)}
+          </select>
+        </label>
+      </div>
+      <div className="filter-row">
+        <label>
           <span>{t('feed.from')}</span>
           <input type="date" value={dateValue(filter.from)} onChange={(e) => onChange({ ...filter, from: dayStart(e.target.value) })} data-testid="filter-from" />
         </label>
@@ -59,7 +78,7 @@ export function FeedFilters({ filter, searchText, onSearchText, onChange }: Feed
           <span>{t('feed.to')}</span>
           <input type="date" value={dateValue(filter.to)} onChange={(e) => onChange({ ...filter, to: dayEnd(e.target.value) })} data-testid="filter-to" />
         </label>
-        <button type="button" className="link-button" onClick={() => { onSearchText(''); onChange({ origins: [], platforms: [], sentiments: [], search: '' }); }}>
+        <button type="button" className="link-button" onClick={() => { onSearchText(''); onChange({ origins: [], platforms: [], sentiments: [], topics: [], attributes: [], search: '' }); }}>
           {t('feed.clear')}
         </button>
       </div>

@@ -15,7 +15,7 @@ export interface FeedViewProps {
   hasDemo: boolean;
 }
 
-const EMPTY: FeedFilter = { origins: [], platforms: [], sentiments: [], search: '' };
+const EMPTY: FeedFilter = { origins: [], platforms: [], sentiments: [], topics: [], attributes: [], search: '' };
 
 /**
  * The mention feed: ids come from index-only queries, rows are virtualised and their bodies

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { PulsoDB } from './schema';
 import type { Mention } from '../model/mention';
-import { OriginSchema, PlatformSchema, SentimentLabelSchema } from '../model/taxonomy';
+import { AttributeSchema, OriginSchema, PlatformSchema, SentimentLabelSchema, TopicSchema } from '../model/taxonomy';
 import { foldText } from '../tagging/text-fold';
 
 /** What the side panel feed filters on. Empty arrays mean "any". */
@@ -9,6 +9,9 @@ export const FeedFilterSchema = z.object({
   origins: z.array(OriginSchema).default([]),
   platforms: z.array(PlatformSchema).default([]),
   sentiments: z.array(SentimentLabelSchema).default([]),
+  /** Mentions carrying any of these topics / brand attributes (read from the bodies: not indexed). */
+  topics: z.array(TopicSchema).default([]),
+  attributes: z.array(AttributeSchema).default([]),
   /** Inclusive ISO bounds on `sortAt`. */
   from: z.string().optional(),
   to: z.string().optional(),
@@ -20,7 +23,8 @@ const CHUNK = 2000;
 
 /**
  * Ids of the mentions a feed shows, newest first. Only keys are read for the index filters;
- * mention bodies are read only for a text search, in chunks, so 100k mentions stay cheap.
+ * mention bodies are read only for a text search or a topic / attribute filter, in chunks, so
+ * 100k mentions stay cheap.
  */
 export async function queryFeedIds(db: PulsoDB, filter: FeedFilter): Promise<string[]> {
   const from = filter.from ?? '';
@@ -33,11 +37,18 @@ export async function queryFeedIds(db: PulsoDB, filter: FeedFilter): Promise<str
   if (filter.sentiments.length) sets.push(new Set((await db.mentions.where('sentiment.label').anyOf(filter.sentiments).primaryKeys()) as string[]));
   if (sets.length) ids = ids.filter((id) => sets.every((s) => s.has(id)));
   const needle = foldText(filter.search.trim());
-  if (!needle) return ids;
+  const { topics, attributes } = filter;
+  if (!needle && !topics.length && !attributes.length) return ids;
   const hits: string[] = [];
   for (let i = 0; i < ids.length; i += CHUNK) {
     const rows = await db.mentions.bulkGet(ids.slice(i, i + CHUNK));
-    for (const m of rows) if (m && matchesSearch(m, needle)) hits.push(m.id);
+    for (const m of rows) {
+      if (!m) continue;
+      if (topics.length && !topics.some((t) => m.topics.includes(t))) continue;
+      if (attributes.length && !attributes.some((a) => m.attributes.includes(a))) continue;
+      if (needle && !matchesSearch(m, needle)) continue;
+      hits.push(m.id);
+    }
   }
   return hits;
 }

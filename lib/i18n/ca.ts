@@ -29,6 +29,8 @@ export const ca: Record<MessageKey, string> = {
   'feed.attributes': 'Atributs de marca',
   'feed.attrPositive': 'Atribut que la ciutat vol tenir',
   'feed.attrNegative': 'Atribut del qual la ciutat es vol desfer',
+  'feed.attribute': "Atribut de marca",
+  'feed.topic': "Tema",
   'feed.correct': "Corregeix les etiquetes",
   'feed.correctDone': "Fet",
   'feed.corrected': "Corregida per tu",

@@ -27,6 +27,8 @@ export const en = {
   'feed.attributes': 'Brand attributes',
   'feed.attrPositive': 'Attribute the city wants to own',
   'feed.attrNegative': 'Attribute the city must shed',
+  'feed.attribute': "Brand attribute",
+  'feed.topic': "Topic",
   'feed.correct': "Correct tags",
   'feed.correctDone': "Done",
   'feed.corrected': "Corrected by you",

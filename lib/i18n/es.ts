@@ -29,6 +29,8 @@ export const es: Record<MessageKey, string> = {
   'feed.attributes': 'Atributos de marca',
   'feed.attrPositive': 'Atributo que la ciudad quiere tener',
   'feed.attrNegative': 'Atributo del que la ciudad quiere librarse',
+  'feed.attribute': "Atributo de marca",
+  'feed.topic': "Tema",
   'feed.correct': "Corregir etiquetas",
   'feed.correctDone': "Hecho",
   'feed.corrected': "Corregida por ti",

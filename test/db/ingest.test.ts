@@ -10,7 +10,7 @@ import { createPipeline } from '@/lib/tagging/pipeline';
 
 const pipeline = createPipeline(BARCELONA_PROFILE);
 const NOW = new Date('2026-11-24T10:00:00Z');
-const ANY: FeedFilter = { origins: [], platforms: [], sentiments: [], search: '' };
+const ANY: FeedFilter = { origins: [], platforms: [], sentiments: [], topics: [], attributes: [], search: '' };
 
 function tweet(id: string, text: string, extra: Partial<RawPost> = {}): RawPost {
   return { platform: 'x', nativeId: id, url: `https://x.com/u/status/${id}`, text, author: { handle: 'veina_bcn', name: 'Veïna' }, publishedAt: '2026-11-23T08:00:00Z', ...extra };
@@ -121,6 +121,15 @@ describe('feed queries', () => {
     expect(await queryFeedIds(db, { ...ANY, search: 'GRACIA' })).toHaveLength(1);
     expect(await queryFeedIds(db, { ...ANY, search: 'robatoris raval' })).toHaveLength(1);
     expect(await queryFeedIds(db, { ...ANY, search: 'robatoris gràcia' })).toHaveLength(0);
+  });
+
+  it('filters by brand attribute and topic, with the other filters and the search', async () => {
+    const violent = await queryFeedIds(db, { ...ANY, attributes: ['violent'] });
+    expect((await db.mentions.bulkGet(violent)).map((m) => m!.url)).toEqual(['https://diari.test/robatoris']);
+    expect(await queryFeedIds(db, { ...ANY, topics: ['culture'] })).toHaveLength(1);
+    expect(await queryFeedIds(db, { ...ANY, topics: ['security'], origins: ['browse'] })).toHaveLength(0);
+    expect(await queryFeedIds(db, { ...ANY, attributes: ['violent'], search: 'veïns' })).toHaveLength(1);
+    expect(await queryFeedIds(db, { ...ANY, attributes: ['violent'], search: 'festival' })).toHaveLength(0);
   });
 
   it('counts what was captured since a given instant', async () => {

@@ -24,6 +24,12 @@ test('a tag corrected from the feed is stored, shown as corrected and can be und
   await card.getByTestId('correct-attribute-dirty').uncheck();
   await card.getByTestId('correct-topic-tourism').check();
   await expect.poll(async () => (await readMentions(popup))[0].attributes).toEqual(['violent']);
+  // The feed's attribute filter follows the correction.
+  await panel.getByTestId('filter-attribute').selectOption('dirty');
+  await expect(panel.getByTestId('mention')).toHaveCount(0);
+  await panel.getByTestId('filter-attribute').selectOption('violent');
+  await expect(panel.getByTestId('mention')).toHaveCount(1);
+  await panel.getByTestId('filter-attribute').selectOption('');
   const [after] = await readMentions(popup);
   expect(after.topics).toContain('tourism');
   expect(after.tagEdits).toMatchObject({ removeAttributes: ['dirty'], addTopics: ['tourism'] });
