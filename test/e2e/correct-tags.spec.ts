@@ -1,17 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, openExtensionPage, readMentions, resetData, test } from './fixtures';
+import { captureParagraph } from './tagging-helpers';
 
 test('a tag corrected from the feed is stored, shown as corrected and can be undone', async ({ ext }) => {
   const options = await openExtensionPage(ext, 'options');
   await resetData(options);
-  const page = await ext.context.newPage();
-  await page.route('https://diari.example.test/baralla', (r) => r.fulfill({ contentType: 'text/html', body: '<html lang="es"><body><p id="p">Pelea multitudinaria anoche en la Barceloneta: dos heridos y la playa llena de basura.</p></body></html>' }));
-  await page.goto('https://diari.example.test/baralla');
-  await page.evaluate(() => { const r = document.createRange(); r.selectNodeContents(document.getElementById('p')!); getSelection()!.addRange(r); });
-  const popup = await openExtensionPage(ext, 'popup');
-  await page.bringToFront();
-  await popup.getByRole('button', { name: 'Capturar', exact: true }).click();
-  await expect(popup.getByTestId('capture-status')).toHaveText(/Capturado/);
+  const popup = await captureParagraph(ext, 'https://diari.example.test/baralla', 'Pelea multitudinaria anoche en la Barceloneta: dos heridos y la playa llena de basura.');
   const [before] = await readMentions(popup);
   expect(before.attributes).toEqual(['violent', 'dirty']);
 

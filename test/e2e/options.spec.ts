@@ -4,6 +4,7 @@ import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, openExtensionPage, readMentions, resetData, test } from './fixtures';
+import { addTopicTerm, captureParagraph } from './tagging-helpers';
 
 test('first run stores the demo profile; editing the profile changes what matches', async ({ ext }) => {
   const options = await openExtensionPage(ext, 'options');
@@ -78,26 +79,13 @@ test('the interface language can be switched in options', async ({ ext }) => {
 test('editing the taxonomy re-tags stored mentions in the background', async ({ ext }) => {
   const options = await openExtensionPage(ext, 'options');
   await resetData(options);
-  const page = await ext.context.newPage();
-  await page.route('https://diari.example.test/nota', (r) => r.fulfill({ contentType: 'text/html', body: '<html lang="es"><body><p id="p">En Barcelona ya se puede probar el nuevo zorglub en la plaza mayor.</p></body></html>' }));
-  await page.goto('https://diari.example.test/nota');
-  await page.evaluate(() => { const r = document.createRange(); r.selectNodeContents(document.getElementById('p')!); getSelection()!.addRange(r); });
-  const popup = await openExtensionPage(ext, 'popup');
-  await page.bringToFront();
-  await popup.getByRole('button', { name: 'Capturar', exact: true }).click();
-  await expect(popup.getByTestId('capture-status')).toHaveText(/Capturado/);
+  const popup = await captureParagraph(ext, 'https://diari.example.test/nota', 'En Barcelona ya se puede probar el nuevo zorglub en la plaza mayor.');
   const [before] = await readMentions(popup);
   expect(before.lang).toBe('es');
   expect(before.topics).not.toContain('culture');
 
   await options.reload();
-  await options.getByTestId('taxonomy-kind').selectOption('topics');
-  await options.getByTestId('taxonomy-key').selectOption('culture');
-  await options.getByTestId('taxonomy-lang').selectOption('es');
-  const terms = options.getByTestId('taxonomy-terms');
-  await terms.fill(`${await terms.inputValue()}\nzorglub`);
-  await options.getByTestId('taxonomy-save').click();
-  await expect(options.getByTestId('taxonomy-message')).toContainText('Taxonomía guardada');
+  await addTopicTerm(options, 'culture', 'zorglub');
   await expect.poll(async () => (await readMentions(popup))[0].topics, { timeout: 20_000 }).toContain('culture');
   const [after] = await readMentions(popup);
   expect((after.taggers as Record<string, string>).topics).not.toBe((before.taggers as Record<string, string>).topics);
@@ -114,13 +102,7 @@ test('trying a text shows its tags and the words behind them, with the user\'s t
   await expect(options.getByTestId('try-hits')).toContainText('apuñalaron → − violencia');
   await expect(options.getByTestId('try-hits')).toContainText('es seguro → − inseguridad; temas: seguridad (negado)');
   // A taxonomy edit is what the box tries next: a new culture word is found at once.
-  await options.getByTestId('taxonomy-kind').selectOption('topics');
-  await options.getByTestId('taxonomy-key').selectOption('culture');
-  await options.getByTestId('taxonomy-lang').selectOption('es');
-  const terms = options.getByTestId('taxonomy-terms');
-  await terms.fill(`${await terms.inputValue()}\nzorglub`);
-  await options.getByTestId('taxonomy-save').click();
-  await expect(options.getByTestId('taxonomy-message')).toContainText('Taxonomía guardada');
+  await addTopicTerm(options, 'culture', 'zorglub');
   await options.getByTestId('try-text').fill('Nuevo zorglub en Gràcia');
   await options.getByTestId('try-run').click();
   await expect(options.getByTestId('try-hits')).toContainText('zorglub → temas: cultura');
