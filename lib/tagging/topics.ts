@@ -527,14 +527,12 @@ export function tagTopics(
     const start = starts[h];
     const end = ends[h];
     if (!e.stop && overlapsStop(starts, ends, entries, start, end)) continue;
-    for (const t of e.topicIds) topicOn[t] = 1;
+    for (const id of e.topicIds) topicOn[id] = 1;
     if (!e.attrIds.length && !e.negatedIds.length) continue;
-    const isQuestion = inYesNoQuestion(t, start, end);
-    for (const a of e.attrIds) {
-      for (const t of tax.attributeTopicIds[a]) topicOn[t] = 1;
-    }
-    // A question is still about its topic ("Is Barcelona safe…?" is about security).
-    if (isQuestion) continue;
+    // An attribute term's topics count even when a question asks it ("Is Barcelona safe…?" is
+    // about security) or a negation turns it round.
+    for (const a of e.attrIds) for (const id of tax.attributeTopicIds[a]) topicOn[id] = 1;
+    if (inYesNoQuestion(t, start, end)) continue;
     const isNegated = negatedAt(index, t, start, tax.window) || (e.gapped && negatedInGap(index, e, t, start));
     for (const a of e.attrIds) {
       if (!isNegated) attrOn[a] = 1;
@@ -547,9 +545,9 @@ export function tagTopics(
   for (let a = 0; a < ATTRIBUTES.length; a++) {
     if (!attrOn[a]) continue;
     attributes.push(ATTRIBUTES[a]);
-    for (const t of tax.attributeTopicIds[a]) topicOn[t] = 1;
+    for (const id of tax.attributeTopicIds[a]) topicOn[id] = 1;
   }
-  for (let t = 0; t < TOPICS.length; t++) if (topicOn[t]) topics.push(TOPICS[t]);
+  for (let id = 0; id < TOPICS.length; id++) if (topicOn[id]) topics.push(TOPICS[id]);
   return { topics, attributes };
 }
 
