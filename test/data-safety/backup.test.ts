@@ -5,6 +5,7 @@ import { exportBackup } from '@/lib/data-safety/backup-export';
 import { importBackup, type ImportDeps } from '@/lib/data-safety/backup-import';
 import { ingest } from '@/lib/ingest/ingest';
 import { recomputeRollups } from '@/lib/db/rollup-store';
+import { correctMentionTags } from '@/lib/db/tag-edits';
 import { MAX_LINE_CHARS } from '@/lib/data-safety/ndjson-lines';
 import { freshDB, NOW, pipeline, tweet } from './helpers';
 
@@ -39,6 +40,8 @@ beforeEach(async () => {
   ], pipeline, NOW, { timeZone: 'Europe/Madrid' });
   await source.authorOverrides.put({ key: 'x:other', group: 'media', updatedAt: NOW.toISOString() });
   await source.annotations.put({ id: 'a1', at: NOW.toISOString(), text: 'Festa Major', createdAt: NOW.toISOString() });
+  // A user's tag correction is part of the mention and must survive a backup.
+  await correctMentionTags(source, 'x:2', { kind: 'topic', label: 'tourism', on: true }, NOW);
 });
 afterEach(() => { source.close(); target.close(); });
 
@@ -51,6 +54,7 @@ describe('backup and import', () => {
     if (!out.ok) return;
     expect(out.result.mode).toBe('restore');
     for (const t of source.tables) expect(await target.table(t.name).toArray()).toEqual(await t.toArray());
+    expect((await target.mentions.get('x:2'))!.tagEdits).toMatchObject({ addTopics: ['tourism'] });
     expect(storage).toEqual({ settings: { version: 1, uiLang: 'ca', onboarded: true, demoLoaded: false }, otherFeature: { x: 1 } });
   });
 
