@@ -72,6 +72,7 @@ export function FeedView({ db, hasDemo }: FeedViewProps) {
                     mention={m}
                     onSetGroup={(x, group) => void sendMessage('authors/set-group', { platform: x.platform, author: x.author, group })}
                     onCorrectTags={(x, edit) => void sendMessage('mentions/correct-tags', { id: x.id, edit })}
+                    explain={(x) => sendMessage('tagging/explain', { text: x.text || x.title || ' ', title: x.title, lang: x.lang })}
                   />
                 ) : <div className="mention loading-row" aria-hidden="true" />}
               </div>

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Mention } from '@/lib/model/mention';
 import { STAKEHOLDERS, type Stakeholder } from '@/lib/model/taxonomy';
+import type { TagExplanation } from '@/lib/tagging/pipeline';
 import { editMentionTags, resetMentionTags, type TagEdit } from '@/lib/tagging/tag-edits';
 import { replyHash } from '@/lib/studio/studio-route';
 import { useT } from './I18n';
@@ -8,6 +9,7 @@ import { SafeLink } from './SafeLink';
 import { SentimentBadge } from './SentimentBadge';
 import { TagCorrector } from './TagCorrector';
 import { TagList } from './TagList';
+import { TagReasons } from './TagReasons';
 
 export interface MentionCardProps {
   mention: Mention;
@@ -15,6 +17,8 @@ export interface MentionCardProps {
   onSetGroup?: (mention: Mention, group: Stakeholder) => void;
   /** Corrects one tag of the mention (undefined: undoes every correction). */
   onCorrectTags?: (mention: Mention, edit: TagEdit | undefined) => void;
+  /** Tags the mention's text again and says which words gave each tag (see TryText). */
+  explain?: (mention: Mention) => Promise<TagExplanation>;
 }
 
 const PLATFORM_NAMES: Record<Mention['platform'], string> = {
@@ -23,9 +27,18 @@ const PLATFORM_NAMES: Record<Mention['platform'], string> = {
 };
 
 /** One mention in the feed. Every captured string is rendered as text, never as HTML. */
-export function MentionCard({ mention: stored, onSetGroup, onCorrectTags }: MentionCardProps) {
+export function MentionCard({ mention: stored, onSetGroup, onCorrectTags, explain }: MentionCardProps) {
   const { t, lang } = useT();
   const [correcting, setCorrecting] = useState(false);
+  const [why, setWhy] = useState<{ hits?: TagExplanation['hits']; error?: string } | undefined>();
+  const toggleWhy = () => {
+    if (why || !explain) return setWhy(undefined);
+    setWhy({});
+    explain(stored).then(
+      (out) => setWhy({ hits: out.hits }),
+      (e: unknown) => setWhy({ error: t('tryText.failed', { reason: e instanceof Error ? e.message : String(e) }) }),
+    );
+  };
   // A correction shows at once; the stored mention, read back, replaces this copy.
   const [corrected, setCorrected] = useState<Mention | undefined>();
   useEffect(() => setCorrected(undefined), [stored]);
@@ -67,12 +80,23 @@ export function MentionCard({ mention: stored, onSetGroup, onCorrectTags }: Ment
         {m.matched.length ? <span className="matched">{t('feed.matched', { terms: m.matched.slice(0, 4).join(', ') })}</span> : null}
         <SafeLink className="source-link" href={m.url}>{t('feed.openSource')}</SafeLink>
         <a className="reply-link" href={replyHash(m.id)} data-testid="draft-reply">{t('studio.replyAction')}</a>
+        {explain ? (
+          <button type="button" className="link-button" aria-expanded={why !== undefined} onClick={toggleWhy} data-testid="why-tags">{t('feed.why')}</button>
+        ) : null}
         {onCorrectTags ? (
           <button type="button" className="link-button" aria-expanded={correcting} onClick={() => setCorrecting(!correcting)} data-testid="correct-tags">
             {correcting ? t('feed.correctDone') : t('feed.correct')}
           </button>
         ) : null}
       </footer>
+      {why ? (
+        <div className="tag-why" aria-live="polite" data-testid="why-panel">
+          {m.tagEdits ? <p className="hint">{t('feed.whyCorrected')}</p> : null}
+          {why.error ? <p role="alert" className="error">{why.error}</p>
+            : !why.hits ? <p className="hint">{t('dash.loading')}</p>
+              : why.hits.length ? <TagReasons hits={why.hits} testId="why-hits" /> : <p className="hint">{t('feed.whyNone')}</p>}
+        </div>
+      ) : null}
       {correcting && onCorrectTags ? <TagCorrector mention={m} onCorrect={correct} /> : null}
     </article>
   );

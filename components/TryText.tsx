@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { ATTRIBUTE_LABELS, TOPIC_LABELS } from '@/lib/indicators/labels';
-import { LANGS, NEGATIVE_ATTRIBUTES, type Attribute, type Lang } from '@/lib/model/taxonomy';
+import { LANGS, type Lang } from '@/lib/model/taxonomy';
 import type { TagExplanation } from '@/lib/tagging/pipeline';
 import { useT } from './I18n';
 import { SentimentBadge } from './SentimentBadge';
 import { TagList } from './TagList';
+import { TagReasons } from './TagReasons';
 
 export interface TryTextProps {
   /** Tags a text with the live pipeline (the user's profile and taxonomy); `lang` forces the language. */
@@ -12,7 +12,6 @@ export interface TryTextProps {
 }
 
 const MAX_CHARS = 100_000;
-const NEGATIVE = new Set<Attribute>(NEGATIVE_ATTRIBUTES);
 
 /**
  * Tags a text the user pastes, as a captured post would be, and shows which words gave each
@@ -41,12 +40,6 @@ export function TryText({ explain }: TryTextProps) {
   }
 
   const r = out?.result;
-  // "− inseguridad; temas: seguridad": attributes signed as on the cards, topics named as such
-  // (a topic and an attribute can share a word: seguridad).
-  const labels = (h: TagExplanation['hits'][number]) => [
-    h.attributes.map((a) => `${NEGATIVE.has(a) ? '−' : '+'} ${ATTRIBUTE_LABELS[a][uiLang]}`).join(', '),
-    h.topics.length ? t('tryText.topics', { list: h.topics.map((tp) => TOPIC_LABELS[tp][uiLang]).join(', ') }) : '',
-  ].filter(Boolean).join('; ');
   return (
     <section className="card" aria-labelledby="try-text-title">
       <h2 id="try-text-title">{t('tryText.title')}</h2>
@@ -83,16 +76,7 @@ export function TryText({ explain }: TryTextProps) {
           {out.hits.length ? (
             <>
               <h3>{t('tryText.why')}</h3>
-              <ul className="try-hits" data-testid="try-hits">
-                {out.hits.map((h, i) => (
-                  <li key={`${h.start}-${h.end}-${i}`}>
-                    <q>{h.words}</q>{' → '}
-                    {h.stop ? (labels(h) ? t('tryText.stopOnly', { labels: labels(h) }) : t('tryText.stopNothing'))
-                      : h.overridden ? t('tryText.overridden')
-                        : `${labels(h) || t('tryText.nothing')}${h.negated ? ` (${t('tryText.negated')})` : ''}${h.question ? ` (${t('tryText.question')})` : ''}`}
-                  </li>
-                ))}
-              </ul>
+              <TagReasons hits={out.hits} testId="try-hits" />
             </>
           ) : null}
         </div>

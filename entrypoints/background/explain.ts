@@ -6,6 +6,6 @@ import { currentPipeline } from './current-pipeline';
 export function registerExplain(): void {
   onMessage('tagging/explain', async ({ data }) => {
     const req = ExplainRequestSchema.parse(data);
-    return (await currentPipeline()).explain({ text: req.text, lang: req.lang });
+    return (await currentPipeline()).explain({ text: req.text, title: req.title, lang: req.lang });
   });
 }

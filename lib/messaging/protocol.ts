@@ -50,6 +50,8 @@ export type AuthorGroupRequest = z.infer<typeof AuthorGroupRequestSchema>;
 /** The user asks how Pulso tags a text of their own (Settings → try a text). */
 export const ExplainRequestSchema = z.object({
   text: z.string().min(1).max(100_000),
+  /** A stored mention's title, tagged with its text as at capture. */
+  title: z.string().max(1000).optional(),
   /** Forces the language; detected when absent. */
   lang: LangSchema.optional(),
 });

@@ -1,11 +1,13 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { I18nProvider } from '@/components/I18n';
 import { MentionCard } from '@/components/MentionCard';
 import { isSafeHref } from '@/components/SafeLink';
 import type { Mention } from '@/lib/model/mention';
 import { editMentionTags, type TagEdit } from '@/lib/tagging/tag-edits';
+import { BARCELONA_PROFILE } from '@/lib/profile/barcelona';
+import { createPipeline } from '@/lib/tagging/pipeline';
 
 afterEach(cleanup);
 
@@ -92,6 +94,28 @@ describe('MentionCard', () => {
     fireEvent.click(screen.getByTestId('correct-undo'));
     expect(edits[3]).toBeUndefined();
     expect(edits).toHaveLength(4);
+  });
+
+  it('says which words gave the tags, with the live pipeline, and notes a correction', async () => {
+    const pipeline = createPipeline(BARCELONA_PROFILE);
+    const explain = async (x: Mention) => pipeline.explain({ text: x.text, title: x.title, lang: x.lang });
+    const text = 'Pelea multitudinaria anoche en la Barceloneta: la playa llena de basura';
+    const tags = pipeline.tag({ text, lang: 'es' });
+    const m: Mention = { ...base, text, lang: tags.lang, sentiment: tags.sentiment, topics: tags.topics, attributes: tags.attributes, matched: tags.matched };
+    const { rerender } = render(<I18nProvider lang="es"><MentionCard mention={m} explain={explain} /></I18nProvider>);
+    expect(screen.queryByTestId('why-panel')).toBeNull();
+    fireEvent.click(screen.getByTestId('why-tags'));
+    await waitFor(() => expect(screen.getByTestId('why-hits')).toBeTruthy());
+    const why = screen.getByTestId('why-hits').textContent!;
+    expect(why).toContain('Pelea multitudinaria → − violencia');
+    expect(why).toContain('− suciedad');
+    fireEvent.click(screen.getByTestId('why-tags'));
+    expect(screen.queryByTestId('why-panel')).toBeNull();
+    const corrected = editMentionTags(m, { kind: 'attribute', label: 'dirty', on: false }, new Date('2026-11-25T09:00:00Z'));
+    rerender(<I18nProvider lang="es"><MentionCard mention={corrected} explain={async () => { throw new Error('sin respuesta'); }} /></I18nProvider>);
+    fireEvent.click(screen.getByTestId('why-tags'));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('No se ha podido etiquetar el texto: sin respuesta'));
+    expect(screen.getByTestId('why-panel').textContent).toContain('Corregiste las etiquetas de esta mención');
   });
 
   it('offers no correction where the feed cannot save one', () => {

@@ -12,6 +12,10 @@ test('a tag corrected from the feed is stored, shown as corrected and can be und
   const panel = await openExtensionPage(ext, 'sidepanel');
   const card = panel.getByTestId('mention').first();
   await expect(card.getByTestId('attribute')).toHaveCount(2);
+  // Why these tags: the background tags the text again and names the words behind each tag.
+  await card.getByTestId('why-tags').click();
+  await expect(card.getByTestId('why-hits')).toContainText('Pelea multitudinaria → − violencia');
+  await expect(card.getByTestId('why-hits')).toContainText('− suciedad');
   await card.getByTestId('correct-tags').click();
   const axe = await new AxeBuilder({ page: panel }).include('[data-testid="mention"]').analyze();
   expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
