@@ -7,8 +7,11 @@ import { tokenizeUncached } from './text-fold';
 /** v3: a person's own words in a bio (student, retired, neighbour) beat an institution the bio
  * names; "official account" is no longer a government signal; "opinions my own" is no citizen
  * signal (professionals write it); more families (fact-checkers, parishes, port authorities,
- * foreign chambers of commerce, climbing and rowing, dance schools, coworkings). */
-export const STAKEHOLDER_TAGGER = 'stakeholder@3';
+ * foreign chambers of commerce, climbing and rowing, dance schools, coworkings).
+ * v4: a round on authors3: schools and teachers' own words, bands and publishers, journalists
+ * who say where they write, foreign tourism offices and societies, players by position, Erasmus
+ * students and alumni as citizens. */
+export const STAKEHOLDER_TAGGER = 'stakeholder@4';
 
 export interface StakeholderGuess {
   group: Stakeholder;

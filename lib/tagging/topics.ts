@@ -17,8 +17,11 @@ import { WordIndex } from './word-index';
  * v4: look-alike, negation and stem-collision rounds; `…` gaps of up to four words.
  * v5: a negator stops at a comma or a sentence end, a term's words stay in one sentence and a
  * stop phrase's in one clause ("ya no es seguro, lo siento" is unsafe, not the stop phrase "seguro lo");
- * a yes/no question ascribes no attribute ("Is Barcelona safe…?"); families from dev8, dev9, dev11. */
-export const TOPICS_TAGGER = 'topics@5';
+ * a yes/no question ascribes no attribute ("Is Barcelona safe…?"); families from dev8, dev9, dev11.
+ * v6: a round on dev13: praise of cultural life said through a scene, being received well or as an
+ * intruder, "never felt so welcome" (a negator that affirms), newcomers, state visits and foreign
+ * communities as the international topic, carnival, the air, "parada" only as a bus stop. */
+export const TOPICS_TAGGER = 'topics@6';
 
 /**
  * One word of a compiled term: a stem, an exact folded word (`=car`), a prefix (`turis*`) or a

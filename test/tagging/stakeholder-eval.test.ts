@@ -16,9 +16,14 @@ const rows = load('authors');
 // 120 more authors written blind after that round: unseen, 0.683 with the signals before the
 // round and 0.750 after it; a later round (stakeholder@3) was tuned on them.
 const authors2 = load('authors2');
-// 120 more, written blind after that round and never used to change the signals: the unseen
-// estimate, 0.842 (0.808 with stakeholder@2; calling everyone a citizen scores 0.40).
-const unseen = load('authors3');
+// 120 more, written blind after that round: unseen 0.842 (0.808 with stakeholder@2; calling
+// everyone a citizen scores 0.40); stakeholder@4 was then tuned on them.
+const authors3 = load('authors3');
+// 120 more, written blind after stakeholder@3 and asked for less obvious kinds of author
+// (cooperatives, vocational schools, record labels, diaspora associations, municipal companies,
+// podcasts): never used to change the signals, the unseen estimate, 0.708 (0.692 with
+// stakeholder@3).
+const unseen = load('authors4');
 
 describe('stakeholder group on labelled authors', () => {
   it('has 200 authors, at least 15 of every group', () => {
@@ -29,8 +34,15 @@ describe('stakeholder group on labelled authors', () => {
   it('reports accuracy on authors it was never tuned on', () => {
     expect(unseen).toHaveLength(120);
     const right = unseen.filter((r) => inferStakeholder(r.author, r.url, r.platform)?.group === r.group).length;
-    console.log(`authors3 (unseen): accuracy ${(right / unseen.length).toFixed(3)} (${right}/${unseen.length})`);
-    expect(right / unseen.length).toBeGreaterThanOrEqual(0.8);
+    console.log(`authors4 (unseen): accuracy ${(right / unseen.length).toFixed(3)} (${right}/${unseen.length})`);
+    expect(right / unseen.length).toBeGreaterThanOrEqual(0.69);
+  });
+
+  it('reports accuracy on the third set of authors', () => {
+    expect(authors3).toHaveLength(120);
+    const right = authors3.filter((r) => inferStakeholder(r.author, r.url, r.platform)?.group === r.group).length;
+    console.log(`authors3: accuracy ${(right / authors3.length).toFixed(3)} (${right}/${authors3.length})`);
+    expect(right / authors3.length).toBeGreaterThanOrEqual(0.95);
   });
 
   it('reports accuracy on the second set of authors', () => {

@@ -30,6 +30,12 @@ describe('inferStakeholder', () => {
     ['ca: university', { handle: 'UniBarcelona', name: 'Universitat de Barcelona' }, '', 'x', 'academia'],
     ['en: researcher with .edu site', { name: 'Dr Laura Vidal', bio: 'Researcher in urban mobility', url: 'https://people.upf.edu/lvidal' }, '', 'bluesky', 'academia'],
     ['es: professor', { name: 'Jordi Puig', bio: 'Catedrático de Geografía Urbana, Universidad Autónoma' }, '', 'x', 'academia'],
+    ['ca: a public school', { name: 'Escola Pública Els Horts' }, '', 'facebook', 'academia'],
+    ['ca: a teacher in her own words', { handle: 'sergi.quimica', name: 'Sergi', bio: 'Profe de química a un institut de Nou Barris' }, '', 'tiktok', 'academia'],
+    ['it: an Erasmus student is a citizen', { handle: 'sofi.in.gracia', name: 'Sofia R.', bio: 'Studentessa Erasmus alla UPF' }, '', 'instagram', 'citizen'],
+    ['ca: a goalkeeper', { handle: 'sergi_gk1', name: 'Sergi Alcaraz', bio: 'Porter del @UESantAndreu' }, '', 'x', 'sport'],
+    ['ca: a foreign tourism office', { handle: 'visitportugal_es', name: 'Visit Portugal', bio: 'Oficina de Turisme de Portugal a Espanya' }, '', 'instagram', 'international'],
+    ['ca: a freelance journalist who says where she writes', { handle: 'annaroca', name: 'Anna Roca', bio: 'Freelance. Habitatge i ciutat. Escric a El Crític.' }, '', 'bluesky', 'media'],
     // civil society
     ['ca: foundation', { handle: 'fundacioarrels', name: 'Fundació Arrels' }, '', 'x', 'civil_society'],
     ['es: neighbours association', { name: 'Asociación de Vecinos del Raval' }, '', 'facebook', 'civil_society'],

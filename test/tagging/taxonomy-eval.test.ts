@@ -46,9 +46,14 @@ const dev10 = loadDevPosts('dev10');
 // then tuned on.
 const dev12 = loadDevPosts('dev12');
 // dev13: six weeks of winter-to-spring monitoring, written blind with dev12 and kept sealed until
-// every round of the session was done, never tuned on: 0.68 / 0.76 (0.67 / 0.72 with the
-// taxonomy and code the session started from).
+// every round of that session was done: unseen 0.68 / 0.76 (0.67 / 0.72 with the taxonomy and
+// code that session started from); the next session's first round (topics@6) was tuned on it.
 const dev13 = loadDevPosts('dev13');
+// dev14: a month of monitoring written blind after the dev13 round, asked to say qualities
+// indirectly (scenes, comparisons, complaints, sarcasm): unseen 0.66 / 0.54 (0.64 / 0.54 with
+// topics@5). Attribute recall is the gap (0.42): most of its attributes are said without an
+// evaluative word the taxonomy lists.
+const dev14 = loadDevPosts('dev14');
 // Minimum micro-F1 per part, [topics, attributes], each just below what was measured. Held-out
 // attributes reach 0.836 (recall of `expensive`, `cultural` and `liveable` is the gap: people say
 // them in many ways). The dev sets were used to find vocabulary gaps, so their figures guard
@@ -62,7 +67,9 @@ const splits: Array<[string, CityPost[], number, number]> = [
   ['tuned', posts.filter((p) => !p.heldOut), 0.92, 0.97],
   ['held-out', posts.filter((p) => p.heldOut), 0.89, 0.84],
   ['all', posts, 0.91, 0.92],
-  ['dev', dev, 0.85, 0.97],
+  // dev: 0.85 before topics@6 counted newcomers and foreigners as the international topic, which
+  // this early set's labels do not (two posts).
+  ['dev', dev, 0.84, 0.97],
   ['dev2', dev2, 0.82, 0.96],
   ['dev3', dev3, 0.9, 0.95],
   ['dev4', dev4, 0.8, 0.92],
@@ -74,7 +81,8 @@ const splits: Array<[string, CityPost[], number, number]> = [
   ['dev11', dev11, 0.7, 0.87],
   ['dev10', dev10, 0.7, 0.89],
   ['dev12', dev12, 0.7, 0.86],
-  ['dev13 (unseen)', dev13, 0.65, 0.73],
+  ['dev13', dev13, 0.74, 0.88],
+  ['dev14 (unseen)', dev14, 0.64, 0.52],
 ];
 
 function evaluate(set: CityPost[]) {
@@ -108,7 +116,7 @@ describe('taxonomy on the labelled city posts', () => {
     });
   }
 
-  it('has development sets of at least 150, 180, 90, 90, 150, 150, 150 and 150 posts, 50, 60, 30, 30, 50, 50, 50 and 50 per language', () => {
+  it('has development sets of at least 150, 180, 90, 90, 150, 150, 150 and 150 posts, 50, 60, 30, 30, 50, 50, 50 and 50 per language (every set from dev5 on)', () => {
     for (const lang of ['es', 'ca', 'en']) {
       expect(dev5.filter((p) => p.lang === lang).length).toBeGreaterThanOrEqual(50);
       expect(dev6.filter((p) => p.lang === lang).length).toBeGreaterThanOrEqual(50);
@@ -119,6 +127,7 @@ describe('taxonomy on the labelled city posts', () => {
       expect(dev10.filter((p) => p.lang === lang).length).toBeGreaterThanOrEqual(50);
       expect(dev12.filter((p) => p.lang === lang).length).toBeGreaterThanOrEqual(50);
       expect(dev13.filter((p) => p.lang === lang).length).toBeGreaterThanOrEqual(50);
+      expect(dev14.filter((p) => p.lang === lang).length).toBeGreaterThanOrEqual(50);
       expect(dev.filter((p) => p.lang === lang).length).toBeGreaterThanOrEqual(50);
       expect(dev2.filter((p) => p.lang === lang).length).toBeGreaterThanOrEqual(60);
       expect(dev3.filter((p) => p.lang === lang).length).toBeGreaterThanOrEqual(30);

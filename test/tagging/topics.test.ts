@@ -21,6 +21,12 @@ describe('tagTopics with the built-in taxonomy', () => {
     ['Not a welcoming place', 'en', [], ['unwelcoming']],
     ['Not an innovative city at all', 'en', [], []],
     ['We can barely afford the rent here', 'en', ['housing'], ['expensive']],
+    // A negator that affirms: "never felt so welcome" is very welcome, not unwelcoming.
+    ['Nunca me había sentido tan bien recibido en una ciudad', 'es', [], ['welcoming']],
+    ['Never felt so at home anywhere', 'en', [], ['welcoming']],
+    ["Mai m'havia sentit tan segura tornant a casa", 'ca', ['security'], ['safe']],
+    // The longer phrase wins over the "seguro" inside it.
+    ['Así no hay quien se sienta seguro en el Gòtic', 'es', ['security'], ['unsafe']],
   ])('negation: %s', (text, lang, topics, attributes) => {
     expect(tagTopics(text, lang)).toEqual({ topics, attributes });
   });
@@ -44,8 +50,26 @@ describe('tagTopics with the built-in taxonomy', () => {
     ['Vaya tormenta más violenta esta tarde', 'es'],
     ['Anyone know a good dirty martini spot?', 'en'],
     ['There was nothing remotely dangerous about the Raval', 'en'],
+    ['Better safe than sorry: umbrella and sunscreen', 'en'],
+    ['Bookshop here: free coffee, free chaos, one free book', 'en'],
   ])('ambiguous words are not attributes: %s', (text, lang) => {
     expect(tagTopics(text, lang).attributes).toEqual([]);
+  });
+
+  it.each<[string, Lang, string]>([
+    ['Fa un any que vaig arribar de Kíiv i ja parlo català', 'ca', 'international'],
+    ['Moved to Barcelona from Lagos last year', 'en', 'international'],
+    ['Visita oficial del presidente de Chile a Barcelona', 'es', 'international'],
+    ['La rúa de Carnaval del Poblenou, dissabte', 'ca', 'culture'],
+    ['Penalti en el 90 otra vez', 'es', 'sport'],
+  ])('topic of %s', (text, lang, topic) => {
+    expect(tagTopics(text, lang).topics).toContain(topic);
+  });
+
+  it('reads Catalan "parada" as a bus stop only when it says so, not a market stall', () => {
+    expect(tagTopics("Tinc parada de fruita a l'Abaceria", 'ca').topics).not.toContain('mobility');
+    expect(tagTopics("Vint minuts a la parada d'autobús", 'ca').topics).toContain('mobility');
+    expect(tagTopics('La grada no ha parado de cantar', 'es').topics).not.toContain('mobility');
   });
 
   it('counts crowding as the tourism topic (the attribute brings it, as unsafe brings security)', () => {
