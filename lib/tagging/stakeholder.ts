@@ -10,8 +10,12 @@ import { tokenizeUncached } from './text-fold';
  * foreign chambers of commerce, climbing and rowing, dance schools, coworkings).
  * v4: a round on authors3: schools and teachers' own words, bands and publishers, journalists
  * who say where they write, foreign tourism offices and societies, players by position, Erasmus
- * students and alumni as citizens. */
-export const STAKEHOLDER_TAGGER = 'stakeholder@4';
+ * students and alumni as citizens.
+ * v5: a round on authors4: a reader-letters page (`/cartas-al-director/`) says a citizen wrote it,
+ * a byline's role ("catedràtic d'Economia") outweighs the news site, commuters, readers and
+ * employees in their own words, vocational schools, libraries, choirs and puppet companies,
+ * time banks and the social economy, hyperlocal media and photojournalists, runners. */
+export const STAKEHOLDER_TAGGER = 'stakeholder@5';
 
 export interface StakeholderGuess {
   group: Stakeholder;
@@ -30,6 +34,8 @@ export const StakeholderSignalsSchema = z.object({
     handleParts: Words.default([]),
     /** Host names or suffixes (`.edu`, `gencat.cat`) of the author's site or the post's page. */
     domains: Words.default([]),
+    /** Fragments of the post's URL path that say who writes (`cartas-al-director`: a reader). */
+    paths: Words.default([]),
   })),
   /** Bio words of a supporter ("fan", "soci del"): sport words next to them describe a fan, not a club. */
   fanWords: Words.default([]),
@@ -47,7 +53,9 @@ export const DEFAULT_STAKEHOLDER_SIGNALS: StakeholderSignals = StakeholderSignal
 const PRIORITY: Stakeholder[] = [
   'official', 'international', 'media', 'academia', 'culture', 'sport', 'civil_society', 'business', 'citizen',
 ];
-const WEIGHT = { name: 2, handle: 2, bio: 1, authorDomain: 3, pageDomain: 2 } as const;
+// A byline's own words ("catedràtic d'Economia", "presidenta de l'AVV") outweigh the news site
+// it appears on; a reader-letters section outweighs both the site and a name's institution.
+const WEIGHT = { name: 2, handle: 2, bio: 1, authorDomain: 3, pageDomain: 1.5, pagePath: 3 } as const;
 
 interface Phrase { words: string[]; group: number }
 
@@ -56,6 +64,7 @@ export interface CompiledSignals {
   byFirst: Map<string, Phrase[]>;
   handleParts: Array<[string, number]>;
   domains: Array<[string, number]>;
+  paths: Array<[string, number]>;
   fanWords: Map<string, string[][]>;
   parodyWords: Map<string, string[][]>;
   social: Set<Platform>;
@@ -76,19 +85,21 @@ export function compileSignals(signals: StakeholderSignals): CompiledSignals {
   const byFirst = new Map<string, Phrase[]>();
   const handleParts: Array<[string, number]> = [];
   const domains: Array<[string, number]> = [];
+  const paths: Array<[string, number]> = [];
   STAKEHOLDERS.forEach((group, g) => {
     const s = signals.groups[group];
     if (!s) return;
     indexPhrases(s.words, g, byFirst);
     for (const h of s.handleParts) handleParts.push([h.toLowerCase(), g]);
     for (const d of s.domains) domains.push([d.toLowerCase(), g]);
+    for (const d of s.paths) paths.push([d.toLowerCase(), g]);
   });
   const wordLists = (list: string[]) => {
     const m = new Map<string, Phrase[]>();
     indexPhrases(list, -1, m);
     return new Map([...m].map(([k, v]) => [k, v.map((p) => p.words)]));
   };
-  return { byFirst, handleParts, domains, fanWords: wordLists(signals.fanWords), parodyWords: wordLists(signals.parodyWords), social: new Set(signals.socialPlatforms) };
+  return { byFirst, handleParts, domains, paths, fanWords: wordLists(signals.fanWords), parodyWords: wordLists(signals.parodyWords), social: new Set(signals.socialPlatforms) };
 }
 
 /**
@@ -119,6 +130,17 @@ function hostOf(url: string | undefined): string | undefined {
   if (!url) return undefined;
   const m = /^[a-z][a-z0-9+.-]*:\/\/(?:[^@/]*@)?([^/:?#]+)/i.exec(url.trim());
   return m ? m[1].toLowerCase().replace(/^www\./, '') : undefined;
+}
+
+/** Groups whose path fragments occur in the URL's path (`/opinion/cartas-al-director/…`). */
+function pathGroups(url: string | undefined, sig: CompiledSignals): Set<number> {
+  const found = new Set<number>();
+  if (!url || !sig.paths.length) return found;
+  const m = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*(\/[^?#]*)/i.exec(url.trim());
+  if (!m) return found;
+  const path = m[1].toLowerCase();
+  for (const [fragment, g] of sig.paths) if (path.includes(fragment)) found.add(g);
+  return found;
 }
 
 function domainGroups(host: string | undefined, sig: CompiledSignals): Set<number> {
@@ -174,6 +196,7 @@ export function inferStakeholder(
   }
   add(domainGroups(hostOf(author?.url), sig), WEIGHT.authorDomain);
   add(domainGroups(hostOf(url), sig), WEIGHT.pageDomain);
+  add(pathGroups(url, sig), WEIGHT.pagePath);
 
   // "Estudiant a la UB", "35 anys als Mossos": a person describing themselves is a citizen even
   // when the bio names an institution as much as they do.

@@ -21,9 +21,12 @@ const authors2 = load('authors2');
 const authors3 = load('authors3');
 // 120 more, written blind after stakeholder@3 and asked for less obvious kinds of author
 // (cooperatives, vocational schools, record labels, diaspora associations, municipal companies,
-// podcasts): never used to change the signals, the unseen estimate, 0.708 (0.692 with
-// stakeholder@3).
-const unseen = load('authors4');
+// podcasts): unseen 0.708 (0.692 with stakeholder@3); stakeholder@5 was then tuned on them.
+const authors4 = load('authors4');
+// 120 more, written blind at the same time as authors4, as a month of monitoring across the
+// metropolitan area would bring: never used to change the signals, the unseen estimate, 0.875
+// (0.850 with stakeholder@4, 0.808 with stakeholder@3).
+const unseen = load('authors5');
 
 describe('stakeholder group on labelled authors', () => {
   it('has 200 authors, at least 15 of every group', () => {
@@ -34,8 +37,15 @@ describe('stakeholder group on labelled authors', () => {
   it('reports accuracy on authors it was never tuned on', () => {
     expect(unseen).toHaveLength(120);
     const right = unseen.filter((r) => inferStakeholder(r.author, r.url, r.platform)?.group === r.group).length;
-    console.log(`authors4 (unseen): accuracy ${(right / unseen.length).toFixed(3)} (${right}/${unseen.length})`);
-    expect(right / unseen.length).toBeGreaterThanOrEqual(0.69);
+    console.log(`authors5 (unseen): accuracy ${(right / unseen.length).toFixed(3)} (${right}/${unseen.length})`);
+    expect(right / unseen.length).toBeGreaterThanOrEqual(0.86);
+  });
+
+  it('reports accuracy on the fourth set of authors', () => {
+    expect(authors4).toHaveLength(120);
+    const right = authors4.filter((r) => inferStakeholder(r.author, r.url, r.platform)?.group === r.group).length;
+    console.log(`authors4: accuracy ${(right / authors4.length).toFixed(3)} (${right}/${authors4.length})`);
+    expect(right / authors4.length).toBeGreaterThanOrEqual(0.91);
   });
 
   it('reports accuracy on the third set of authors', () => {
@@ -63,7 +73,7 @@ describe('stakeholder group on labelled authors', () => {
       lines.push(`  ${g.padEnd(14)} P ${(tp / (tp + fp || 1)).toFixed(2)} R ${(tp / (tp + fn || 1)).toFixed(2)}`);
     }
     console.log(lines.join('\n'));
-    expect(right / rows.length).toBeGreaterThanOrEqual(0.9);
+    expect(right / rows.length).toBeGreaterThanOrEqual(0.95);
     // Confident guesses (0.7 and up) are all right on this set.
     const confident = guesses.map((g, i) => [g, rows[i].group] as const).filter(([g]) => g && g.confidence >= 0.7);
     expect(confident.length).toBeGreaterThanOrEqual(30);

@@ -31,6 +31,12 @@ describe('inferStakeholder', () => {
     ['en: researcher with .edu site', { name: 'Dr Laura Vidal', bio: 'Researcher in urban mobility', url: 'https://people.upf.edu/lvidal' }, '', 'bluesky', 'academia'],
     ['es: professor', { name: 'Jordi Puig', bio: 'Catedrático de Geografía Urbana, Universidad Autónoma' }, '', 'x', 'academia'],
     ['ca: a public school', { name: 'Escola Pública Els Horts' }, '', 'facebook', 'academia'],
+    // A reader-letters page says who wrote it; a byline's role outweighs the news site.
+    ['es: a reader\'s letter', { name: 'Teresa Bofill Sala' }, 'https://www.lavanguardia.com/opinion/cartas-al-director/20250422/10578214/sorolls.html', 'news', 'citizen'],
+    ['ca: a reader\'s letter from a club member', { name: 'Jordi Serra i Pujol, soci del FC Barcelona' }, 'https://www.elnacional.cat/ca/opinio/cartes-lectors-camp-nou_1367204_102.html', 'news', 'citizen'],
+    ['ca: an opinion piece by a professor', { name: "Albert Ferrer, catedràtic d'Economia Aplicada (UB)" }, 'https://www.ara.cat/opinio/turisme-ciutat_129_5027741.html', 'news', 'academia'],
+    ['ca: a news byline with no role', { name: 'Laura Pinyol' }, 'https://www.ara.cat/societat/barcelona-habitatge_1_4987654.html', 'news', 'media'],
+    ['ca: "amb" (with) in a bio is no metropolitan body', { handle: 'pere', name: 'Pere', bio: 'Visc a Gràcia amb la meva gata' }, '', 'x', 'citizen'],
     ['ca: a teacher in her own words', { handle: 'sergi.quimica', name: 'Sergi', bio: 'Profe de química a un institut de Nou Barris' }, '', 'tiktok', 'academia'],
     ['it: an Erasmus student is a citizen', { handle: 'sofi.in.gracia', name: 'Sofia R.', bio: 'Studentessa Erasmus alla UPF' }, '', 'instagram', 'citizen'],
     ['ca: a goalkeeper', { handle: 'sergi_gk1', name: 'Sergi Alcaraz', bio: 'Porter del @UESantAndreu' }, '', 'x', 'sport'],
