@@ -20,8 +20,12 @@ import { WordIndex } from './word-index';
  * a yes/no question ascribes no attribute ("Is Barcelona safe…?"); families from dev8, dev9, dev11.
  * v6: a round on dev13: praise of cultural life said through a scene, being received well or as an
  * intruder, "never felt so welcome" (a negator that affirms), newcomers, state visits and foreign
- * communities as the international topic, carnival, the air, "parada" only as a bus stop. */
-export const TOPICS_TAGGER = 'topics@6';
+ * communities as the international topic, carnival, the air, "parada" only as a bus stop.
+ * v7: a round on dev14 (qualities said through scenes): "no és gens acollidora" is unwelcoming
+ * (Catalan "no … gens" is one negation), landlords who won't rent to foreigners, "vuelve a tu
+ * país", not worrying when a child comes home alone, leaving a bike unlocked, no longer going out
+ * after dark, firms linked to councillors, "years ahead"; "Erasmus" alone no longer says open. */
+export const TOPICS_TAGGER = 'topics@7';
 
 /**
  * One word of a compiled term: a stem, an exact folded word (`=car`), a prefix (`turis*`) or a

@@ -52,8 +52,12 @@ const dev13 = loadDevPosts('dev13');
 // dev14: a month of monitoring written blind after the dev13 round, asked to say qualities
 // indirectly (scenes, comparisons, complaints, sarcasm): unseen 0.66 / 0.54 (0.64 / 0.54 with
 // topics@5). Attribute recall is the gap (0.42): most of its attributes are said without an
-// evaluative word the taxonomy lists.
+// evaluative word the taxonomy lists. Then tuned on (topics@7): 0.69 / 0.79; what is left is
+// mostly said across a whole sentence ("my daughter comes home alone at nine and I don't worry").
 const dev14 = loadDevPosts('dev14');
+// dev15: a month of ordinary monitoring written blind with dev14 and kept sealed through the
+// dev14 round, never tuned on: the unseen estimate (see SOURCES.md for its first scores).
+const dev15 = loadDevPosts('dev15');
 // Minimum micro-F1 per part, [topics, attributes], each just below what was measured. Held-out
 // attributes reach 0.836 (recall of `expensive`, `cultural` and `liveable` is the gap: people say
 // them in many ways). The dev sets were used to find vocabulary gaps, so their figures guard
@@ -64,7 +68,9 @@ const dev14 = loadDevPosts('dev14');
 // First scores (unseen) of the last two: dev5 0.61 / 0.44 (topics / attributes), dev6 0.67 / 0.69
 // before the dev5 round and 0.69 / 0.71 after it; both were then used for look-alikes and families.
 const splits: Array<[string, CityPost[], number, number]> = [
-  ['tuned', posts.filter((p) => !p.heldOut), 0.92, 0.97],
+  // tuned: attributes 0.972 until topics@7 stopped reading "Erasmus" alone as open (one post here
+  // said so; five blind posts in dev5–dev12 did not).
+  ['tuned', posts.filter((p) => !p.heldOut), 0.92, 0.96],
   ['held-out', posts.filter((p) => p.heldOut), 0.89, 0.84],
   ['all', posts, 0.91, 0.92],
   // dev: 0.85 before topics@6 counted newcomers and foreigners as the international topic, which
@@ -82,7 +88,8 @@ const splits: Array<[string, CityPost[], number, number]> = [
   ['dev10', dev10, 0.7, 0.89],
   ['dev12', dev12, 0.7, 0.86],
   ['dev13', dev13, 0.74, 0.88],
-  ['dev14 (unseen)', dev14, 0.64, 0.52],
+  ['dev14', dev14, 0.68, 0.78],
+  ['dev15 (unseen)', dev15, 0.71, 0.81],
 ];
 
 function evaluate(set: CityPost[]) {
@@ -128,6 +135,7 @@ describe('taxonomy on the labelled city posts', () => {
       expect(dev12.filter((p) => p.lang === lang).length).toBeGreaterThanOrEqual(50);
       expect(dev13.filter((p) => p.lang === lang).length).toBeGreaterThanOrEqual(50);
       expect(dev14.filter((p) => p.lang === lang).length).toBeGreaterThanOrEqual(50);
+      expect(dev15.filter((p) => p.lang === lang).length).toBeGreaterThanOrEqual(50);
       expect(dev.filter((p) => p.lang === lang).length).toBeGreaterThanOrEqual(50);
       expect(dev2.filter((p) => p.lang === lang).length).toBeGreaterThanOrEqual(60);
       expect(dev3.filter((p) => p.lang === lang).length).toBeGreaterThanOrEqual(30);

@@ -25,6 +25,10 @@ describe('tagTopics with the built-in taxonomy', () => {
     ['Nunca me había sentido tan bien recibido en una ciudad', 'es', [], ['welcoming']],
     ['Never felt so at home anywhere', 'en', [], ['welcoming']],
     ["Mai m'havia sentit tan segura tornant a casa", 'ca', ['security'], ['safe']],
+    // Catalan "no … gens" is one negation, not two.
+    ['Barcelona no és gens acollidora amb els de fora', 'ca', [], ['unwelcoming']],
+    ["Two agencies told me they don't rent to foreigners", 'en', ['housing', 'international'], ['unwelcoming']],
+    ['La gent deixa la bici sense cadenat a la porta del forn', 'ca', ['security', 'mobility'], ['safe']],
     // The longer phrase wins over the "seguro" inside it.
     ['Así no hay quien se sienta seguro en el Gòtic', 'es', ['security'], ['unsafe']],
   ])('negation: %s', (text, lang, topics, attributes) => {
@@ -51,6 +55,10 @@ describe('tagTopics with the built-in taxonomy', () => {
     ['Anyone know a good dirty martini spot?', 'en'],
     ['There was nothing remotely dangerous about the Raval', 'en'],
     ['Better safe than sorry: umbrella and sunscreen', 'en'],
+    ['Keep your passwords safe: turn on two-factor authentication', 'en'],
+    ['El nuevo Bicing funciona, eso seguro, pero las bicis pesan como un piano', 'es'],
+    ['Jugada sucísima del Girona en Montjuïc, roja directa', 'es'],
+    ['Los estudiantes Erasmus eligen Barcelona como primer destino', 'es'],
     ['Bookshop here: free coffee, free chaos, one free book', 'en'],
   ])('ambiguous words are not attributes: %s', (text, lang) => {
     expect(tagTopics(text, lang).attributes).toEqual([]);
