@@ -24,8 +24,12 @@ import { WordIndex } from './word-index';
  * v7: a round on dev14 (qualities said through scenes): "no és gens acollidora" is unwelcoming
  * (Catalan "no … gens" is one negation), landlords who won't rent to foreigners, "vuelve a tu
  * país", not worrying when a child comes home alone, leaving a bike unlocked, no longer going out
- * after dark, firms linked to councillors, "years ahead"; "Erasmus" alone no longer says open. */
-export const TOPICS_TAGGER = 'topics@7';
+ * after dark, firms linked to councillors, "years ahead"; "Erasmus" alone no longer says open.
+ * v8: a round on dev15: Catalan "net" (also a grandson, a net salary) is the cleanliness topic
+ * only said of a street, a beach or a place; "gens benvinguda" is unwelcoming; "més segur que"
+ * is a comparison, not "segur que"; the Port Olímpic is no sport; "trapicheo" is dealing, not
+ * corruption; a relative's firm, "a zoo", knife-point robberies, taking in refugees. */
+export const TOPICS_TAGGER = 'topics@8';
 
 /**
  * One word of a compiled term: a stem, an exact folded word (`=car`), a prefix (`turis*`) or a

@@ -29,6 +29,8 @@ describe('tagTopics with the built-in taxonomy', () => {
     ['Barcelona no és gens acollidora amb els de fora', 'ca', [], ['unwelcoming']],
     ["Two agencies told me they don't rent to foreigners", 'en', ['housing', 'international'], ['unwelcoming']],
     ['La gent deixa la bici sense cadenat a la porta del forn', 'ca', ['security', 'mobility'], ['safe']],
+    ['No em vaig sentir gens benvinguda a Sarrià', 'ca', [], ['unwelcoming']],
+    ["El barri és més segur que fa un any, diu l'associació", 'ca', ['security'], ['safe']],
     // The longer phrase wins over the "seguro" inside it.
     ['Así no hay quien se sienta seguro en el Gòtic', 'es', ['security'], ['unsafe']],
   ])('negation: %s', (text, lang, topics, attributes) => {
@@ -72,6 +74,17 @@ describe('tagTopics with the built-in taxonomy', () => {
     ['Penalti en el 90 otra vez', 'es', 'sport'],
   ])('topic of %s', (text, lang, topic) => {
     expect(tagTopics(text, lang).topics).toContain(topic);
+  });
+
+  it('reads Catalan "net" as clean only when said of a place, not a grandson or a net salary', () => {
+    expect(tagTopics('Els nets de la Montse han guanyat el campionat de natació', 'ca').topics).not.toContain('cleanliness');
+    expect(tagTopics("El sou brut ha pujat però el net ha baixat per l'IRPF", 'ca').topics).not.toContain('cleanliness');
+    expect(tagTopics('Els carrers de Sant Martí estan molt nets', 'ca').topics).toContain('cleanliness');
+  });
+
+  it('reads the Port Olímpic as a place, not sport, and "trapicheo" as dealing, not corruption', () => {
+    expect(tagTopics('Reyerta a la salida de una discoteca del Port Olímpic', 'es')).toEqual({ topics: ['security'], attributes: ['violent'] });
+    expect(tagTopics('Trapicheo en cada esquina de la calle', 'es')).toEqual({ topics: ['security'], attributes: [] });
   });
 
   it('reads Catalan "parada" as a bus stop only when it says so, not a market stall', () => {
