@@ -132,13 +132,17 @@ function hostOf(url: string | undefined): string | undefined {
   return m ? m[1].toLowerCase().replace(/^www\./, '') : undefined;
 }
 
-/** Groups whose path fragments occur in the URL's path (`/opinion/cartas-al-director/…`). */
-function pathGroups(url: string | undefined, sig: CompiledSignals): Set<number> {
-  const found = new Set<number>();
-  if (!url || !sig.paths.length) return found;
+/** The lower-cased path of a URL (`/opinion/cartas-al-director/…`), without query or fragment. */
+function pathOf(url: string | undefined): string | undefined {
+  if (!url) return undefined;
   const m = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*(\/[^?#]*)/i.exec(url.trim());
-  if (!m) return found;
-  const path = m[1].toLowerCase();
+  return m ? m[1].toLowerCase() : undefined;
+}
+
+/** Groups whose path fragments occur in a URL path (a reader-letters section → citizen). */
+function pathGroups(path: string | undefined, sig: CompiledSignals): Set<number> {
+  const found = new Set<number>();
+  if (!path) return found;
   for (const [fragment, g] of sig.paths) if (path.includes(fragment)) found.add(g);
   return found;
 }
@@ -196,7 +200,7 @@ export function inferStakeholder(
   }
   add(domainGroups(hostOf(author?.url), sig), WEIGHT.authorDomain);
   add(domainGroups(hostOf(url), sig), WEIGHT.pageDomain);
-  add(pathGroups(url, sig), WEIGHT.pagePath);
+  add(pathGroups(pathOf(url), sig), WEIGHT.pagePath);
 
   // "Estudiant a la UB", "35 anys als Mossos": a person describing themselves is a citizen even
   // when the bio names an institution as much as they do.
