@@ -28,7 +28,7 @@ export function TagReasons({ hits, testId = 'tag-reasons' }: TagReasonsProps) {
           <q>{h.words}</q>{' → '}
           {h.stop ? (labels(h) ? t('tryText.stopOnly', { labels: labels(h) }) : t('tryText.stopNothing'))
             : h.overridden ? t('tryText.overridden')
-              : `${labels(h) || t('tryText.nothing')}${h.negated ? ` (${t('tryText.negated')})` : ''}${h.question ? ` (${t('tryText.question')})` : ''}`}
+              : `${labels(h) || t('tryText.nothing')}${h.negated ? ` (${t('tryText.negated')})` : ''}${h.ironic ? ` (${t('tryText.ironic')})` : ''}${h.question ? ` (${t('tryText.question')})` : ''}`}
         </li>
       ))}
     </ul>

@@ -26,7 +26,7 @@ const GROUP_ERRORS = {
 
 /** The first term of any list whose `(a|b)` alternatives are malformed, with where and why. */
 function firstMalformedTerm(tax: TopicTaxonomy): { term: string; error: string; at: number } | undefined {
-  const sections = [tax.topics, tax.attributes, tax.negatedAttributes, { stop: tax.stopPhrases }] as Array<Record<string, Partial<Record<string, string[]>> | undefined>>;
+  const sections = [tax.topics, tax.attributes, tax.negatedAttributes, tax.ironicAttributes, { stop: tax.stopPhrases }] as Array<Record<string, Partial<Record<string, string[]>> | undefined>>;
   for (const section of sections) {
     for (const byLang of Object.values(section)) {
       for (const terms of Object.values(byLang ?? {})) {

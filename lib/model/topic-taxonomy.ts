@@ -10,7 +10,7 @@ export const TaxonomyLangSchema = z.enum(TAXONOMY_LANGS);
  * One term: words separated by spaces, matched accent- and case-insensitively after light
  * stemming (`turistas` = `turista`). A word ending in `*` matches any word starting with it
  * (`massific*`); a word starting with `=` is matched exactly, without stemming (`=car`); `…` (or
- * `...`) between two words stands for up to four words of any kind (`rent … insane`);
+ * `...`) between two words stands for up to five words of any kind (`rent … insane`);
  * `(a|b)` spells out alternatives, one line standing for every combination
  * (`(rent|prices) (is|are) (insane|crazy)`; `(so|)` makes a word optional).
  */
@@ -36,6 +36,12 @@ export const TopicTaxonomySchema = z.object({
    * Negated, they give the attribute; plain, they give nothing.
    */
   negatedAttributes: z.partialRecord(AttributeSchema, TermsByLangSchema).default({}),
+  /**
+   * Praise that says an attribute in a post marked as ironic (🙃, 🙄, #ironía): `qué limpia` →
+   * dirty, `welcome to Barcelona` → unwelcoming. Unmarked, it gives nothing. (In an ironic post a
+   * positive attribute term is also read the other way, as a negated one is.)
+   */
+  ironicAttributes: z.partialRecord(AttributeSchema, TermsByLangSchema).default({}),
   /**
    * Phrases that contain a term but mean something else (`seguro que`, `safe to say`,
    * `clean sheet`): a term inside one of them does not count.

@@ -2,7 +2,7 @@ import { expandAlternatives } from '../model/term-alternatives';
 import {
   TAXONOMY_LANGS, type TermsByLang, type TopicTaxonomy,
 } from '../model/topic-taxonomy';
-import { ATTRIBUTES, TOPICS, type Attribute, type Lang, type Topic } from '../model/taxonomy';
+import { ATTRIBUTES, POSITIVE_ATTRIBUTES, TOPICS, type Attribute, type Lang, type Topic } from '../model/taxonomy';
 import { FNV_OFFSET, FNV_PRIME, foldTokens, headKey, tokenIs, wordHash, type FoldedTokens } from './fold-tokens';
 import { lightStem, stemLength } from './stem';
 import { DEFAULT_TAXONOMY } from './taxonomy/default-taxonomy';
@@ -28,8 +28,13 @@ import { WordIndex } from './word-index';
  * v8: a round on dev15: Catalan "net" (also a grandson, a net salary) is the cleanliness topic
  * only said of a street, a beach or a place; "gens benvinguda" is unwelcoming; "més segur que"
  * is a comparison, not "segur que"; the Port Olímpic is no sport; "trapicheo" is dealing, not
- * corruption; a relative's firm, "a zoo", knife-point robberies, taking in refugees. */
-export const TOPICS_TAGGER = 'topics@8';
+ * corruption; a relative's firm, "a zoo", knife-point robberies, taking in refugees.
+ * v9: a round on dev18 and dev19 (winter; the metropolitan towns): irony marked by 🙃, 🙄 or
+ * #ironía reads praise the other way ("Qué limpia ha quedado la plaza 🙃" → dirty, "Barcelona es
+ * segurísima 🙃" → unsafe); `…` gaps of up to five words; "nobody made me feel a foreigner" is
+ * welcoming; hospital corridors, no seat or parking left, nobody informing; rent rises told by
+ * what a landlord asks. */
+export const TOPICS_TAGGER = 'topics@9';
 
 /**
  * One word of a compiled term: a stem, an exact folded word (`=car`), a prefix (`turis*`) or a
@@ -45,10 +50,11 @@ interface TermWord {
 
 /**
  * Most words a `…` in a term stands for. 4 lets "noun + place + copula" sit between a subject and
- * its verdict ("Pagar 1.300 euros per un pis de 40 metres és una animalada", missed with 3); a gap
- * never reaches into the next sentence (see crossesSentence).
+ * its verdict ("Pagar 1.300 euros per un pis de 40 metres és una animalada", missed with 3); 5
+ * lets an adverb in too ("Rents in this city are absolutely insane"). A gap never reaches into
+ * the next sentence (see crossesSentence).
  */
-export const GAP_WORDS = 4;
+export const GAP_WORDS = 5;
 
 interface Entry {
   words: TermWord[];
@@ -60,11 +66,14 @@ interface Entry {
   attrBits: number;
   /** Attributes this term says only when negated (`no es barata` → expensive), as bits. */
   negatedBits: number;
+  /** Attributes this term says only in a post marked as ironic (`qué limpia… 🙃` → dirty), as bits. */
+  ironicBits: number;
   stop: boolean;
   /** The three bit sets above as indexes into TOPICS / ATTRIBUTES, filled once compiled. */
   topicIds: number[];
   attrIds: number[];
   negatedIds: number[];
+  ironicIds: number[];
 }
 
 /** The entries that share a first word, split by what their second word needs (a text word is tried only against the entries it can start). */
@@ -195,8 +204,8 @@ function entryFor(index: LangIndex, keyed: Map<string, Entry>, words: TermWord[]
   let entry = keyed.get(key);
   if (entry) return entry;
   entry = {
-    words, gapped: words.some((w) => w.mode === 'gap'), topicBits: 0, attrBits: 0, negatedBits: 0, stop: false,
-    topicIds: [], attrIds: [], negatedIds: [],
+    words, gapped: words.some((w) => w.mode === 'gap'), topicBits: 0, attrBits: 0, negatedBits: 0, ironicBits: 0, stop: false,
+    topicIds: [], attrIds: [], negatedIds: [], ironicIds: [],
   };
   keyed.set(key, entry);
   const first = words[0];
@@ -267,6 +276,7 @@ export function compileTaxonomy(tax: TopicTaxonomy): CompiledTaxonomy {
   TOPICS.forEach((topic, i) => addAll(tax.topics[topic], (e) => { e.topicBits |= 1 << i; }));
   ATTRIBUTES.forEach((attr, i) => addAll(tax.attributes[attr], (e) => { e.attrBits |= 1 << i; }));
   ATTRIBUTES.forEach((attr, i) => addAll(tax.negatedAttributes[attr], (e) => { e.negatedBits |= 1 << i; }));
+  ATTRIBUTES.forEach((attr, i) => addAll(tax.ironicAttributes[attr], (e) => { e.ironicBits |= 1 << i; }));
   addAll(tax.stopPhrases, (e) => { e.stop = true; });
   for (const lang of TAXONOMY_LANGS) {
     for (const n of tax.negators[lang] ?? []) {
@@ -281,6 +291,7 @@ export function compileTaxonomy(tax: TopicTaxonomy): CompiledTaxonomy {
       e.topicIds = idsOf(e.topicBits, idArrays);
       e.attrIds = idsOf(e.attrBits, idArrays);
       e.negatedIds = idsOf(e.negatedBits, idArrays);
+      e.ironicIds = idsOf(e.ironicBits, idArrays);
     }
   }
   const oppositeIds = ATTRIBUTES.map((a) => {
@@ -533,23 +544,28 @@ export function tagTopics(
 
   const topicOn = new Uint8Array(TOPICS.length);
   const attrOn = new Uint8Array(ATTRIBUTES.length);
+  // Whether the post marks irony: looked up once, and only when an attribute term is found.
+  let ironic = -1;
   for (let h = 0; h < entries.length; h++) {
     const e = entries[h];
     const start = starts[h];
     const end = ends[h];
     if (!e.stop && overlapsStop(starts, ends, entries, start, end)) continue;
     for (const id of e.topicIds) topicOn[id] = 1;
-    if (!e.attrIds.length && !e.negatedIds.length) continue;
+    if (!e.attrIds.length && !e.negatedIds.length && !e.ironicIds.length) continue;
     // An attribute term's topics count even when a question asks it ("Is Barcelona safe…?" is
     // about security) or a negation turns it round.
     for (const a of e.attrIds) for (const id of tax.attributeTopicIds[a]) topicOn[id] = 1;
     if (inYesNoQuestion(t, start, end)) continue;
     const isNegated = negatedAt(index, t, start, tax.window) || (e.gapped && negatedInGap(index, e, t, start));
+    if (ironic < 0) ironic = isIronic(text) ? 1 : 0;
     for (const a of e.attrIds) {
-      if (!isNegated) attrOn[a] = 1;
+      // Irony reads praise the other way, as a negation would; a complaint stays a complaint.
+      if (!isNegated && !(ironic && IS_POSITIVE[a])) attrOn[a] = 1;
       else if (tax.oppositeIds[a] >= 0) attrOn[tax.oppositeIds[a]] = 1;
     }
     if (isNegated) for (const a of e.negatedIds) attrOn[a] = 1;
+    else if (ironic) for (const a of e.ironicIds) attrOn[a] = 1;
   }
   const topics: Topic[] = [];
   const attributes: Attribute[] = [];
@@ -615,6 +631,8 @@ export interface TermHit {
   attributes: Attribute[];
   /** A negator before the term, or inside one of its gaps, turned it around or cancelled it. */
   negated: boolean;
+  /** The post marks irony (🙃, 🙄, #ironía) and this term's praise was read the other way. */
+  ironic: boolean;
   /** The term sits in a yes/no question ("Is Barcelona safe…?"): it ascribes no attribute. */
   question: boolean;
   /** The term is a stop phrase: it overrides the terms it overlaps with its own labels (often none). */
@@ -636,25 +654,29 @@ export function explainTopics(text: string, lang: Lang, taxonomy?: TopicTaxonomy
   const ends = [...hitEnds];
   const entries = [...hitEntries];
   const asWritten = t.text.length === text.length;
+  const postIronic = isIronic(text);
   const out: TermHit[] = [];
   for (let h = 0; h < entries.length; h++) {
     const e = entries[h];
     const from = t.start[starts[h]];
     const to = t.end[ends[h]];
     const overridden = !e.stop && overlapsStop(starts, ends, entries, starts[h], ends[h]);
-    const hasAttributes = e.attrIds.length > 0 || e.negatedIds.length > 0;
+    const hasAttributes = e.attrIds.length > 0 || e.negatedIds.length > 0 || e.ironicIds.length > 0;
     const question = !overridden && hasAttributes && inYesNoQuestion(t, starts[h], ends[h]);
     const negated = !overridden && !question && hasAttributes
       && (negatedAt(index, t, starts[h], tax.window) || (e.gapped && negatedInGap(index, e, t, starts[h])));
+    const ironic = !overridden && !question && hasAttributes && postIronic
+      && (e.ironicIds.length > 0 || e.attrIds.some((a) => IS_POSITIVE[a]));
     const topicOn = new Set<number>();
     const attrOn = new Set<number>();
     if (!overridden) {
       for (const id of e.topicIds) topicOn.add(id);
       for (const a of question ? [] : e.attrIds) {
-        const given = negated ? tax.oppositeIds[a] : a;
+        const given = negated || (ironic && IS_POSITIVE[a]) ? tax.oppositeIds[a] : a;
         if (given >= 0) attrOn.add(given);
       }
       if (negated) for (const a of e.negatedIds) attrOn.add(a);
+      else if (ironic && !question) for (const a of e.ironicIds) attrOn.add(a);
       for (const a of [...e.attrIds, ...attrOn]) for (const id of tax.attributeTopicIds[a]) topicOn.add(id);
     }
     out.push({
@@ -664,12 +686,27 @@ export function explainTopics(text: string, lang: Lang, taxonomy?: TopicTaxonomy
       topics: TOPICS.filter((_, i) => topicOn.has(i)),
       attributes: ATTRIBUTES.filter((_, i) => attrOn.has(i)),
       negated,
+      ironic: ironic && !negated,
       question,
       stop: e.stop,
       overridden,
     });
   }
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** Attribute index → 1 when it is a positive one (praise that irony turns round). */
+const IS_POSITIVE = Uint8Array.from(ATTRIBUTES, (a) => ((POSITIVE_ATTRIBUTES as readonly string[]).includes(a) ? 1 : 0));
+
+const IRONY = /\u{1F643}|\u{1F644}|#(?:ironía|ironia|irònic|ironic|irony|ironie|sarcasmo|sarcasme|sarcasm)(?![\p{L}\p{N}])/iu;
+
+/**
+ * Whether a post marks that it means the opposite of its praise: the upside-down face or the
+ * eye-roll (how "Qué limpia ha quedado la plaza 🙃" over a list of litter is written), or an
+ * irony hashtag.
+ */
+export function isIronic(text: string): boolean {
+  return IRONY.test(text);
 }
 
 function overlapsStop(starts: number[], ends: number[], entries: Entry[], start: number, end: number): boolean {

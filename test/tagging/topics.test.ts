@@ -3,7 +3,7 @@ import { TopicTaxonomySchema } from '../../lib/model/topic-taxonomy';
 import type { Lang } from '../../lib/model/taxonomy';
 import { lightStem } from '../../lib/tagging/stem';
 import { DEFAULT_TAXONOMY } from '../../lib/tagging/taxonomy/default-taxonomy';
-import { compileTaxonomy, tagTopics } from '../../lib/tagging/topics';
+import { compileTaxonomy, explainTopics, tagTopics } from '../../lib/tagging/topics';
 
 describe('tagTopics with the built-in taxonomy', () => {
   it.each<[string, Lang, string[], string[]]>([
@@ -91,6 +91,14 @@ describe('tagTopics with the built-in taxonomy', () => {
     expect(tagTopics("Tinc parada de fruita a l'Abaceria", 'ca').topics).not.toContain('mobility');
     expect(tagTopics("Vint minuts a la parada d'autobús", 'ca').topics).toContain('mobility');
     expect(tagTopics('La grada no ha parado de cantar', 'es').topics).not.toContain('mobility');
+  });
+
+  it.each<[string, Lang]>([
+    ["Urgències de Bellvitge desbordades per la grip: pacients en cadires i lliteres a tots els passadissos", 'ca'],
+    ['Urgencias del Hospital del Mar: camillas por todo el pasillo y gente de pie con el gotero', 'es'],
+    ['People on trolleys lining every corridor, staff clearly overwhelmed', 'en'],
+  ])('reads an emergency room overflowing with patients as overcrowded (three blind sets label it so): %s', (text, lang) => {
+    expect(tagTopics(text, lang).attributes).toEqual(['overcrowded']);
   });
 
   it('counts crowding as the tourism topic (the attribute brings it, as unsafe brings security)', () => {
@@ -315,7 +323,8 @@ describe('tagTopics with the built-in taxonomy', () => {
     ['Qué miedo da esta película', 'es'],
     ['That joke was rude', 'en'],
     ['What a rude awakening', 'en'],
-    ["Els serveis d'urgències estan desbordats", 'ca'],
+    ["El riu s'ha desbordat per la tempesta", 'ca'],
+    ['The volunteers were overwhelmed by the response', 'en'],
     ['He is wearing thick glasses', 'en'],
     ['Un tren lleno de músicos y periodistas', 'es'],
     ['Pon una carita triste en la foto', 'es'],
@@ -431,6 +440,50 @@ describe('a custom taxonomy', () => {
     });
   });
 
+  describe('irony marked by 🙃, 🙄 or a hashtag', () => {
+    const ironic = TopicTaxonomySchema.parse({
+      version: 1,
+      topics: { cleanliness: { en: ['litter'] } },
+      attributes: { safe: { en: ['safe'] }, liveable: { en: ['liveable'] }, dirty: { en: ['filthy'] } },
+      ironicAttributes: { dirty: { en: ['so clean'] } },
+      negators: { en: ['not'] },
+      opposites: { safe: 'unsafe' },
+    });
+    it.each<[string, string[]]>([
+      // Ironic praise says the opposite quality; without the mark it says nothing.
+      ['The square is so clean after the party 🙃 litter everywhere', ['dirty']],
+      ['The square is so clean after the party', []],
+      ['So clean #irony', ['dirty']],
+      ['So clean #ironyisdead', []],
+      // A positive attribute is read the other way, as a negated one: its opposite, or nothing.
+      ['Sure, a very safe city 🙄', ['unsafe']],
+      ['So liveable 🙃', []],
+      // A complaint stays a complaint: the mark often ends a literal gripe.
+      ['Filthy streets again 🙃', ['dirty']],
+      // Negation is not turned round twice.
+      ['Not so clean 🙃', []],
+    ])('%s', (text, attributes) => {
+      expect(tagTopics(text, 'en', ironic).attributes).toEqual(attributes);
+    });
+
+    it.each<[string, Lang, string[]]>([
+      ['Qué limpia ha quedado Plaça Catalunya después de Nochevieja, oye 🙃 botellas y cristales hasta la Rambla.', 'es', ['dirty']],
+      ['Que nets que estan els carrers del Gòtic l\'1 de gener, eh? 🙃 Ampolles i vòmits fins a la Plaça Reial.', 'ca', ['dirty']],
+      ['Camarero en la Plaça Reial: "aquí agua del grifo no, guiri". Pues nada, bienvenidos a Barcelona 🙃', 'es', ['unwelcoming']],
+      ['Sí, sí, Barcelona es segurísima, por eso llevo la mochila delante 🙃', 'es', ['unsafe']],
+      ['Qué limpia ha quedado la plaza después de las fiestas, da gusto', 'es', []],
+      ['Welcome to Barcelona! The festival starts tonight', 'en', []],
+    ])('the shipped taxonomy reads irony: %s', (text, lang, attributes) => {
+      expect(tagTopics(text, lang).attributes).toEqual(attributes);
+    });
+
+    it('is shown term by term in explainTopics', () => {
+      const hits = explainTopics('Sure, a very safe city 🙄', 'en', ironic);
+      expect(hits.find((h) => h.words === 'safe')).toMatchObject({ attributes: ['unsafe'], ironic: true, negated: false });
+      expect(explainTopics('A very safe city', 'en', ironic).find((h) => h.words === 'safe')).toMatchObject({ attributes: ['safe'], ironic: false });
+    });
+  });
+
   describe('a gap (…) in a term', () => {
     const gapped = TopicTaxonomySchema.parse({
       version: 1,
@@ -444,11 +497,12 @@ describe('a custom taxonomy', () => {
       ['Rent is insane', ['expensive']],
       ['Rents in Barcelona are insane', ['expensive']],
       ['rent insane', ['expensive']],
-      // More than four words between: too far to be one statement.
-      ['Rent day came and the weather is insane', []],
+      // Up to five words between (an adverb after "noun + place + copula"); more is too far to be one statement.
+      ['Rents in this city are absolutely insane', ['expensive']],
+      ['Rent day came and then the weather got insane', []],
       ['Prices of flats went through the roof', ['expensive']],
-      ['Prices for a flat went through the roof', ['expensive']],
-      ['Prices for a small flat went through the roof', []],
+      ['Prices for a small flat went through the roof', ['expensive']],
+      ['Prices for a very small flat went through the roof', []],
       // A gap stays inside one sentence; a decimal point is not a sentence end.
       ['The rent is due tomorrow. Insane weather today', []],
       ['Rent up again! Insane', []],
