@@ -38,6 +38,13 @@ describe('TryText', () => {
     expect(why).toContain('apuñalaron → − violencia; temas: seguridad');
   });
 
+  it('says when irony turned praise round', async () => {
+    show({}, 'en');
+    await tag('Sí, sí, Barcelona es segurísima, por eso llevo la mochila delante 🙃');
+    expect(screen.getAllByTestId('attribute').map((a) => a.textContent)).toEqual(['− Attribute the city must shed: insecurity']);
+    expect(screen.getByTestId('try-hits').textContent).toContain('segurísima → − insecurity; topics: security (read as irony)');
+  });
+
   it('explains an exception, forces the language when asked, and says when no city term matched', async () => {
     show({}, 'en');
     fireEvent.change(screen.getByTestId('try-lang'), { target: { value: 'es' } });
