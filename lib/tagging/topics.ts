@@ -69,7 +69,7 @@ interface Entry {
   /** Attributes this term says only in a post marked as ironic (`qué limpia… 🙃` → dirty), as bits. */
   ironicBits: number;
   stop: boolean;
-  /** The three bit sets above as indexes into TOPICS / ATTRIBUTES, filled once compiled. */
+  /** The bit sets above as indexes into TOPICS / ATTRIBUTES, filled once compiled. */
   topicIds: number[];
   attrIds: number[];
   negatedIds: number[];
