@@ -65,6 +65,19 @@ export const BARCELONA_PROFILE: CityProfile = CityProfileSchema.parse({
     'Rambla de Guipúscoa', 'Rambla Guipúscoa', 'Fira de Barcelona', 'Fira Gran Via', 'Fira de Gran Via',
     'Fira de Santa Llúcia', 'Estadi Johan Cruyff', 'Bicing', 'Pompeu Fabra', 'Platja de Sant Sebastià',
     'Playa de Sant Sebastià', 'Carrer Verdi', 'Calle Verdi', 'Estadi Lluís Companys', 'Estadio Lluís Companys',
+    // Barris of the largest metropolitan towns, by their distinctive names (everyday words and
+    // names shared with places elsewhere, like el Fondo, la Florida, Marianao or Santa Rosa, are
+    // left out), and their hospitals.
+    'La Torrassa', 'Torrassa', 'Santa Eulàlia', 'Can Serra', 'Pubilla Cases', 'Sanfeliu', 'El Gornal',
+    'Can Vidalet', 'Sant Ildefons', 'Fontsanta', 'Almeda', 'Sant Roc', 'Llefià', 'Montigalà', 'Bufalà',
+    'Lloreda', 'Nova Lloreda', 'Dalt de la Vila', 'Canyet', 'Casagemes', 'Sistrells', 'Singuerlín',
+    'Can Peixauet', 'Can Franquesa', 'Can Mariner', 'Camps Blancs', 'Can Sant Joan',
+    'Can Cuiàs', 'Can Boixeres', 'Can Ruti', 'Germans Trias', 'Moisès Broggi', 'Pont del Petroli',
+    // Streets, squares and venues named instead of the city (Catalan spellings: the Spanish
+    // "Plaza de España" or "Gran Vía" are also Madrid's).
+    "Portal de l'Àngel", "Plaça d'Espanya", 'Plaça Espanya', 'Arc de Triomf', 'Carrer Pelai',
+    'Carrer de Pelai', 'Robador', 'Canaletes', 'Font Màgica', 'Palau Sant Jordi', 'Urquinaona',
+    'Mobile World Congress', 'MWC', 'Primavera Sound', 'Festival Cruïlla',
     // The two comarques most of the AMB lies in.
     'Barcelonès', 'Baix Llobregat',
     // In a Barcelona monitoring profile, "the metropolitan area" is this one.

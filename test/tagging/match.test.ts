@@ -105,6 +105,15 @@ describe('matchProfile on the Barcelona profile', () => {
     ['Protecció Civil activa el pla INUNCAT al Barcelonès', ['Barcelonès']],
     ['La calle Joaquín Costa a las 9 de la mañana es un asco', ['Joaquín Costa']],
     ['Dissabte al matí a la Prosperitat', ['Prosperitat']],
+    // Barris of the metropolitan towns and the city's venues and fairs.
+    ['Tercera nit de contenidors cremats a Sant Roc', ['Sant Roc']],
+    ['El cole de mi hija en Sant Ildefons sigue en barracones', ['Sant Ildefons']],
+    ['Urgencias de Can Ruti al límite', ['Can Ruti']],
+    ["Primer dia de rebaixes al Portal de l'Àngel", ["Portal de l'Àngel"]],
+    ['Hotel rates double during Primavera Sound', ['Primavera Sound']],
+    ['Arribamos a la cruïlla y giramos a la izquierda', []],
+    ['Hay que tocar fondo para remontar', []],
+    ['Vive en La Florida, cerca de Miami', []],
   ])('finds barris and landmarks, not look-alike words: %s', (text, matched) => {
     expect(matchProfile(text, bcn).matched).toEqual(matched);
   });
