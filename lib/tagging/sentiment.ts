@@ -11,8 +11,8 @@ import { tokenizeCached } from './sentiment/tokenize';
 /**
  * v1: one multilingual logistic regression (shared + per-language hashed word, bigram and char
  * features, plus lexicon/emoji valence with negation and intensifiers), trained by
- * `scripts/train-sentiment.ts`. Catalan has no training data: it is served by the shared
- * weights and the Catalan lexicon.
+ * `scripts/train-sentiment.ts`. Catalan had no training data until v6: it was served by the
+ * shared weights and the Catalan lexicon.
  * v2: naive-Bayes-scaled training (NB-LR, folded into the same int8 weights) on train + val.
  * v3: two models, one over words and word pairs, one over char 4-grams, both with the lexicon
  * cues plus stem-level lexicons (ML-SentiCon, Pattern); their log-probabilities are averaged.
@@ -21,8 +21,13 @@ import { tokenizeCached } from './sentiment/tokenize';
  * v5: Spanish and Catalan words of city news and complaints the translated AFINN lacks (pelea,
  * apuñalado, tiroteo, suciedad, colapso, desahucio; acogedora, pionera…), from
  * `city-supplement.json`: a stabbing report no longer reads as slightly positive.
+ * v6: the model also learns from 900 city posts labelled for sentiment (300 each in es, ca, en;
+ * `city-sentiment-train.jsonl`): complaints told without a complaining word ("otra vez 40
+ * minutos esperando el bus"), and the first Catalan examples it has. City posts written blind by
+ * others: es 0.63 → 0.88, ca 0.59 → 0.85, en 0.61 → 0.80 macro-F1; UMSAB Spanish val (held out)
+ * 0.543 → 0.600.
  */
-export const SENTIMENT_TAGGER = 'sentiment@5';
+export const SENTIMENT_TAGGER = 'sentiment@6';
 
 interface View {
   weights: Int8Array;

@@ -69,7 +69,7 @@ describe('analyzeSentiment', () => {
     }
   });
 
-  it('serves Catalan (no training data) about as well as Spanish on parallel posts', () => {
+  it('serves Catalan (trained on city posts only, no tweets) about as well as Spanish on parallel posts', () => {
     const dir = path.resolve(__dirname, '../fixtures/lang');
     const gold = lines(path.join(dir, 'sentiment-labels.txt')).map(Number);
     const index = { negative: 0, neutral: 1, positive: 2 } as const;
@@ -81,6 +81,18 @@ describe('analyzeSentiment', () => {
     const es = f1('spanish.txt', 'es');
     expect(ca).toBeGreaterThan(0.5);
     expect(ca).toBeGreaterThan(es - 0.05);
+  });
+
+  it.each<[string, Lang, number]>([
+    // Measured 0.88, 0.85 and 0.80 (0.63, 0.59 and 0.61 before the model learnt from city posts).
+    ['spanish', 'es', 0.85], ['catalan', 'ca', 0.82], ['english', 'en', 0.77],
+  ])('reads %s city posts written blind by others than its training posts\' writers', (folder, lang, min) => {
+    const dir = path.resolve(__dirname, '../fixtures/city-sentiment', folder);
+    const gold = lines(path.join(dir, 'val_labels.txt')).map(Number);
+    const index = { negative: 0, neutral: 1, positive: 2 } as const;
+    const pred = lines(path.join(dir, 'val_text.txt')).map((t) => index[analyzeSentiment(t, lang).label]);
+    expect(gold).toHaveLength(100);
+    expect(scoreConfusion(confusion(gold, pred)).macroF1).toBeGreaterThanOrEqual(min);
   });
 
   it.each<[string, Lang]>([
