@@ -21,11 +21,11 @@ import { tokenizeCached } from './sentiment/tokenize';
  * v5: Spanish and Catalan words of city news and complaints the translated AFINN lacks (pelea,
  * apuñalado, tiroteo, suciedad, colapso, desahucio; acogedora, pionera…), from
  * `city-supplement.json`: a stabbing report no longer reads as slightly positive.
- * v6: the model also learns from 900 city posts labelled for sentiment (300 each in es, ca, en;
+ * v6: the model also learns from 1,800 city posts labelled for sentiment (600 each in es, ca, en;
  * `city-sentiment-train.jsonl`): complaints told without a complaining word ("otra vez 40
  * minutos esperando el bus"), and the first Catalan examples it has. City posts written blind by
- * others: es 0.63 → 0.88, ca 0.59 → 0.85, en 0.61 → 0.80 macro-F1; UMSAB Spanish val (held out)
- * 0.543 → 0.600.
+ * another writer: es 0.63 → 0.93, ca 0.59 → 0.87, en 0.61 → 0.86 macro-F1; UMSAB Spanish pooled
+ * CV 0.567 → 0.579.
  */
 export const SENTIMENT_TAGGER = 'sentiment@6';
 

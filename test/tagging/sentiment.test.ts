@@ -79,13 +79,15 @@ describe('analyzeSentiment', () => {
     };
     const ca = f1('catalan.txt', 'ca');
     const es = f1('spanish.txt', 'es');
-    expect(ca).toBeGreaterThan(0.5);
+    // Measured 0.75 and 0.71 (0.68 and 0.58 before the model learnt from city posts).
+    expect(ca).toBeGreaterThan(0.7);
+    expect(es).toBeGreaterThan(0.67);
     expect(ca).toBeGreaterThan(es - 0.05);
   });
 
   it.each<[string, Lang, number]>([
-    // Measured 0.88, 0.85 and 0.80 (0.63, 0.59 and 0.61 before the model learnt from city posts).
-    ['spanish', 'es', 0.85], ['catalan', 'ca', 0.82], ['english', 'en', 0.77],
+    // Measured 0.93, 0.87 and 0.86 (0.63, 0.59 and 0.61 before the model learnt from city posts).
+    ['spanish', 'es', 0.9], ['catalan', 'ca', 0.84], ['english', 'en', 0.83],
   ])('reads %s city posts written blind by others than its training posts\' writers', (folder, lang, min) => {
     const dir = path.resolve(__dirname, '../fixtures/city-sentiment', folder);
     const gold = lines(path.join(dir, 'val_labels.txt')).map(Number);
