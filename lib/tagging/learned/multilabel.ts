@@ -1,0 +1,222 @@
+import { mulberry32 } from '../../seeded-random';
+import type { FeatureVector, FeatureViews } from '../sentiment/features';
+
+/**
+ * A multi-label logistic regression over the sentiment model's hashed feature views (words, word
+ * pairs and char 4-grams of a post, folded into a smaller table): one independent yes/no model
+ * per label, all weights of a bucket side by side (padded to a power of two, so a bucket never
+ * straddles cache lines) and one post costs one cache line per feature. Pure: the trainer and the
+ * scorer take and return data.
+ */
+export interface MultiLabelModel {
+  /** Table size as a power of two; feature buckets are folded into it with a mask. */
+  dimBits: number;
+  labels: readonly string[];
+  /** `weights[(bucket << strideBits(labels.length)) + label] * scale` is the weight. */
+  weights: ArrayLike<number>;
+  scale: number;
+  bias: readonly number[];
+}
+
+/** Log2 of a bucket's width: the label count rounded up to a power of two. */
+export function strideBits(labels: number): number {
+  return Math.ceil(Math.log2(Math.max(labels, 1)));
+}
+
+/** One post as the trainer sees it: folded buckets, values scaled to unit length, label flags. */
+export interface Example {
+  idx: Int32Array;
+  val: Float32Array;
+  on: Uint8Array;
+}
+
+/** Folds both views of a post into `dimBits` buckets, scaled so the vector has unit length. */
+export function toExample(views: FeatureViews, dimBits: number, on: Uint8Array): Example {
+  const mask = (1 << dimBits) - 1;
+  const n = views.words.n + views.chars.n;
+  const idx = new Int32Array(n);
+  const val = new Float32Array(n);
+  let k = 0;
+  let sq = 0;
+  for (const v of [views.words, views.chars]) {
+    for (let j = 0; j < v.n; j++, k++) {
+      idx[k] = v.idx[j] & mask;
+      val[k] = v.val[j];
+      sq += v.val[j] * v.val[j];
+    }
+  }
+  const inv = sq > 0 ? 1 / Math.sqrt(sq) : 0;
+  for (let j = 0; j < n; j++) val[j] *= inv;
+  return { idx, val, on };
+}
+
+/**
+ * A model laid out for scoring: each bucket's int8 weights, offset by 128 to 0…255, packed two
+ * per 32-bit word in 16-bit lanes (eight words for up to 16 labels). A binary feature, which is
+ * almost every feature, then costs eight integer additions instead of a multiply-add per label:
+ * the scorer's inner loop was most of the layer's time.
+ */
+export interface PreparedModel {
+  model: MultiLabelModel;
+  packed: Int32Array;
+}
+
+const WORDS = 8;
+/** Binary features summed before the lanes are read out: 128 × 255 keeps every lane in 16 bits and a word under 2³¹. */
+const FLUSH = 128;
+
+export function prepareModel(model: MultiLabelModel): PreparedModel {
+  const L = model.labels.length;
+  if (L > 2 * WORDS) throw new Error(`multi-label model: at most ${2 * WORDS} labels`);
+  const shift = strideBits(L);
+  const buckets = 1 << model.dimBits;
+  const packed = new Int32Array(buckets * WORDS);
+  for (let b = 0; b < buckets; b++) {
+    for (let a = 0; a < 2 * WORDS; a++) {
+      const lane = a < L ? model.weights[(b << shift) + a] + 128 : 128;
+      packed[b * WORDS + (a >> 1)] |= lane << ((a & 1) * 16);
+    }
+  }
+  return { model, packed };
+}
+
+// Per-label sums of one post: integer weights times feature values, before scaling.
+const sums = new Float64Array(2 * WORDS);
+// Packed sums of binary features not yet read out, and how many features they hold.
+const lanes = new Int32Array(WORDS);
+let pending = 0;
+let binary = 0;
+
+/**
+ * Writes each label's probability for a post into `out` (length = labels): the features of both
+ * views scaled to unit length, as `toExample` scales them, times the weights.
+ */
+export function scoreLabels(prepared: PreparedModel, views: FeatureViews, out: Float64Array): Float64Array {
+  const { model } = prepared;
+  sums.fill(0);
+  lanes.fill(0);
+  pending = 0;
+  binary = 0;
+  const sq = addView(prepared, views.words) + addView(prepared, views.chars);
+  readLanes();
+  const inv = sq > 0 ? model.scale / Math.sqrt(sq) : 0;
+  for (let a = 0; a < model.labels.length; a++) {
+    const z = (sums[a] - 128 * binary) * inv + model.bias[a];
+    out[a] = 1 / (1 + Math.exp(-z));
+  }
+  return out;
+}
+
+/** Adds one view's features to the sums; returns the sum of their squared values. */
+function addView(prepared: PreparedModel, v: FeatureVector): number {
+  const { model, packed } = prepared;
+  const L = model.labels.length;
+  const shift = strideBits(L);
+  const mask = (1 << model.dimBits) - 1;
+  const { idx, val, n } = v;
+  let sq = 0;
+  let s0 = lanes[0]; let s1 = lanes[1]; let s2 = lanes[2]; let s3 = lanes[3];
+  let s4 = lanes[4]; let s5 = lanes[5]; let s6 = lanes[6]; let s7 = lanes[7];
+  for (let j = 0; j < n; j++) {
+    const bucket = idx[j] & mask;
+    const x = val[j];
+    sq += x * x;
+    if (x !== 1) {
+      const w = model.weights;
+      for (let a = 0; a < L; a++) sums[a] += w[(bucket << shift) + a] * x;
+      continue;
+    }
+    const p = bucket * WORDS;
+    s0 += packed[p]; s1 += packed[p + 1]; s2 += packed[p + 2]; s3 += packed[p + 3];
+    s4 += packed[p + 4]; s5 += packed[p + 5]; s6 += packed[p + 6]; s7 += packed[p + 7];
+    binary++;
+    if (++pending === FLUSH) {
+      lanes[0] = s0; lanes[1] = s1; lanes[2] = s2; lanes[3] = s3; lanes[4] = s4; lanes[5] = s5; lanes[6] = s6; lanes[7] = s7;
+      readLanes();
+      s0 = s1 = s2 = s3 = s4 = s5 = s6 = s7 = 0;
+    }
+  }
+  lanes[0] = s0; lanes[1] = s1; lanes[2] = s2; lanes[3] = s3; lanes[4] = s4; lanes[5] = s5; lanes[6] = s6; lanes[7] = s7;
+  return sq;
+}
+
+/** Moves the 16-bit lanes of the packed sums into `sums` and clears them. */
+function readLanes(): void {
+  for (let k = 0; k < WORDS; k++) {
+    sums[2 * k] += lanes[k] & 0xffff;
+    sums[2 * k + 1] += lanes[k] >>> 16;
+    lanes[k] = 0;
+  }
+  pending = 0;
+}
+
+export interface TrainOptions {
+  dimBits: number;
+  epochs: number;
+  /** Initial step; it decays as 1 / (1 + l2 · lr · t). */
+  lr: number;
+  l2: number;
+  /** Weight of a positive example's loss: labels are rare, and a missed one costs more. */
+  positiveWeight: number;
+  seed: number;
+}
+
+/** Float weights before quantization (the trainer's output). */
+export interface TrainedWeights {
+  weights: Float32Array;
+  bias: Float64Array;
+}
+
+/** Stochastic gradient descent on the logistic loss with L2, examples shuffled each epoch. */
+export function trainMultiLabel(examples: readonly Example[], labels: number, o: TrainOptions): TrainedWeights {
+  const shift = strideBits(labels);
+  const weights = new Float32Array((1 << o.dimBits) << shift);
+  const bias = new Float64Array(labels);
+  const random = mulberry32(o.seed);
+  const order = examples.map((_, i) => i);
+  let t = 0;
+  for (let e = 0; e < o.epochs; e++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    for (const oi of order) {
+      const { idx, val, on } = examples[oi];
+      const eta = o.lr / (1 + o.l2 * o.lr * t++);
+      for (let a = 0; a < labels; a++) {
+        let z = bias[a];
+        for (let k = 0; k < idx.length; k++) z += weights[(idx[k] << shift) + a] * val[k];
+        const p = 1 / (1 + Math.exp(-z));
+        const g = on[a] ? (p - 1) * o.positiveWeight : p;
+        // Examples the model already gets right move nothing.
+        if (Math.abs(g) < 1e-4) continue;
+        for (let k = 0; k < idx.length; k++) {
+          const b = (idx[k] << shift) + a;
+          weights[b] -= eta * (g * val[k] + o.l2 * weights[b]);
+        }
+        bias[a] -= eta * g;
+      }
+    }
+  }
+  return { weights, bias };
+}
+
+/** Probabilities of one example under float weights (for cross-validation before quantizing). */
+export function scoreExample(w: TrainedWeights, labels: number, x: Example): Float64Array {
+  const out = new Float64Array(labels);
+  const shift = strideBits(labels);
+  for (let a = 0; a < labels; a++) {
+    let z = w.bias[a];
+    for (let k = 0; k < x.idx.length; k++) z += w.weights[(x.idx[k] << shift) + a] * x.val[k];
+    out[a] = 1 / (1 + Math.exp(-z));
+  }
+  return out;
+}
+
+/** Rounds weights to int8 with one scale (the largest weight maps to ±127). */
+export function quantize(weights: Float32Array): { weights: Int8Array; scale: number } {
+  let max = 0;
+  for (const v of weights) max = Math.max(max, Math.abs(v));
+  const scale = max > 0 ? max / 127 : 1;
+  return { weights: Int8Array.from(weights, (v) => Math.round(v / scale)), scale };
+}
