@@ -3,7 +3,7 @@ import type { Sentiment as SentimentTag } from '../model/mention';
 import lexiconData from './lexicons/sentiment-lexicons.json';
 import stemLexiconData from './lexicons/stem-lexicons.json';
 import modelData from './sentiment/model.json';
-import { extractFeatures, lexiconTable, newFeatureViews, type Lexicon, type LexiconSet } from './sentiment/features';
+import { extractFeatures, lexiconTable, newFeatureViews, type FeatureViews, type Lexicon, type LexiconSet } from './sentiment/features';
 import { HashTable } from './sentiment/hash-table';
 import { decodeInt8, joinViews, predictProba } from './sentiment/linear-model';
 import { tokenizeCached } from './sentiment/tokenize';
@@ -67,6 +67,23 @@ function load(): Loaded {
 }
 
 const features = newFeatureViews();
+let featuresText: string | undefined;
+let featuresLang: Lang | undefined;
+
+/**
+ * The hashed feature views of a post in `lang` (sentiment's words and char 4-grams with the
+ * lexicon cues), in a shared buffer valid until the next call. The learned attribute layer reads
+ * the same views, so the last post's are kept: the pipeline builds them once per post.
+ */
+export function postFeatures(text: string, lang: Lang): FeatureViews {
+  if (text === featuresText && lang === featuresLang) return features;
+  const m = load();
+  extractFeatures(tokenizeCached(text), lang, m.lexicons[lang] ?? m.lexicons.und, m.mask, features);
+  featuresText = text;
+  featuresLang = lang;
+  return features;
+}
+
 const pWords = [0, 0, 0];
 const pChars = [0, 0, 0];
 const proba = [0, 0, 0];
@@ -75,8 +92,7 @@ const LABELS = ['negative', 'neutral', 'positive'] as const;
 /** Sentiment of a post in `lang`: label plus score in [−1, 1] (P(positive) − P(negative)). */
 export function analyzeSentiment(text: string, lang: Lang): SentimentTag {
   const m = load();
-  const tokens = tokenizeCached(text);
-  extractFeatures(tokens, lang, m.lexicons[lang] ?? m.lexicons.und, m.mask, features);
+  postFeatures(text, lang);
   predictProba(m.words.weights, m.words.scale, features.words, pWords);
   predictProba(m.chars.weights, m.chars.scale, features.chars, pChars);
   joinViews(pWords, pChars, proba);
