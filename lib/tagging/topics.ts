@@ -33,8 +33,11 @@ import { WordIndex } from './word-index';
  * #ironía reads praise the other way ("Qué limpia ha quedado la plaza 🙃" → dirty, "Barcelona es
  * segurísima 🙃" → unsafe); `…` gaps of up to five words; "nobody made me feel a foreigner" is
  * welcoming; hospital corridors, no seat or parking left, nobody informing; rent rises told by
- * what a landlord asks. */
-export const TOPICS_TAGGER = 'topics@9';
+ * what a landlord asks.
+ * v10: the learned attribute layer (`learned-attributes.ts`) adds what a model trained on the
+ * labelled city posts is confident of and no term contradicts: qualities said through a scene.
+ */
+export const TOPICS_TAGGER = 'topics@10';
 
 /**
  * One word of a compiled term: a stem, an exact folded word (`=car`), a prefix (`turis*`) or a
@@ -145,6 +148,8 @@ export interface CompiledTaxonomy {
   /** By attribute index: the opposite's index or -1; the implied topics' indexes. */
   oppositeIds: number[];
   attributeTopicIds: number[][];
+  /** Whether the learned attribute layer adds to the terms (the taxonomy's `learnedAttributes`). */
+  learned: boolean;
 }
 
 const GAP: TermWord = { text: '', mode: 'gap', hash: 0 };
@@ -304,7 +309,7 @@ export function compileTaxonomy(tax: TopicTaxonomy): CompiledTaxonomy {
     splitBuckets(index.byExact);
     splitBuckets(index.prefixes);
   }
-  return { byLang, fallback, window: tax.negationWindow, oppositeIds, attributeTopicIds };
+  return { byLang, fallback, window: tax.negationWindow, oppositeIds, attributeTopicIds, learned: tax.learnedAttributes };
 }
 
 /** Whether token k's stem (length `stemLen[k]`, see `stemLength`) is exactly `target`, without building it. */
@@ -512,7 +517,8 @@ const hitEntries: Entry[] = [];
 let defaultCompiled: CompiledTaxonomy | undefined;
 const compiledCache = new WeakMap<TopicTaxonomy, CompiledTaxonomy>();
 
-function compiledFor(tax: TopicTaxonomy | CompiledTaxonomy | undefined): CompiledTaxonomy {
+/** The compiled form of a taxonomy (the shipped one when none is given), compiled once. */
+export function compiledFor(tax: TopicTaxonomy | CompiledTaxonomy | undefined): CompiledTaxonomy {
   if (!tax) return (defaultCompiled ??= compileTaxonomy(DEFAULT_TAXONOMY));
   if ('byLang' in tax) return tax;
   let c = compiledCache.get(tax);
@@ -527,12 +533,15 @@ function compiledFor(tax: TopicTaxonomy | CompiledTaxonomy | undefined): Compile
  * negator up to `negationWindow` words before it, or inside one of its `…` gaps, is negated — a negated positive attribute
  * becomes its opposite when the taxonomy names one (`no és segura` → unsafe), any other negated
  * attribute is dropped. `taxonomy` defaults to the built-in one; a compiled one skips the
- * (cached) compilation.
+ * (cached) compilation. `withheld`, when given, receives the attributes whose terms were found but
+ * gave nothing or their opposite (negated, ironic praise, asked in a question): the learned layer
+ * must not add those back.
  */
 export function tagTopics(
   text: string,
   lang: Lang,
   taxonomy?: TopicTaxonomy | CompiledTaxonomy,
+  withheld?: Attribute[],
 ): { topics: Topic[]; attributes: Attribute[] } {
   const tax = compiledFor(taxonomy);
   const index = tax.byLang.get(lang) ?? tax.fallback;
@@ -556,13 +565,19 @@ export function tagTopics(
     // An attribute term's topics count even when a question asks it ("Is Barcelona safe…?" is
     // about security) or a negation turns it round.
     for (const a of e.attrIds) for (const id of tax.attributeTopicIds[a]) topicOn[id] = 1;
-    if (inYesNoQuestion(t, start, end)) continue;
+    if (inYesNoQuestion(t, start, end)) {
+      if (withheld) for (const a of e.attrIds) withheld.push(ATTRIBUTES[a]);
+      continue;
+    }
     const isNegated = negatedAt(index, t, start, tax.window) || (e.gapped && negatedInGap(index, e, t, start));
     if (ironic < 0) ironic = isIronic(text) ? 1 : 0;
     for (const a of e.attrIds) {
       // Irony reads praise the other way, as a negation would; a complaint stays a complaint.
       if (!isNegated && !(ironic && IS_POSITIVE[a])) attrOn[a] = 1;
-      else if (tax.oppositeIds[a] >= 0) attrOn[tax.oppositeIds[a]] = 1;
+      else {
+        if (withheld) withheld.push(ATTRIBUTES[a]);
+        if (tax.oppositeIds[a] >= 0) attrOn[tax.oppositeIds[a]] = 1;
+      }
     }
     if (isNegated) for (const a of e.negatedIds) attrOn[a] = 1;
     else if (ironic) for (const a of e.ironicIds) attrOn[a] = 1;
