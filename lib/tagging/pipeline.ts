@@ -5,7 +5,8 @@ import { LANGUAGE_TAGGER, detectLanguage } from './language';
 import { MATCH_TAGGER, compileProfile, matchProfile } from './match';
 import { SENTIMENT_TAGGER, analyzeSentiment } from './sentiment';
 import { STAKEHOLDER_TAGGER, inferStakeholder, type CompiledSignals } from './stakeholder';
-import { TOPICS_TAGGER, explainTopics, tagTopics, type CompiledTaxonomy, type TermHit } from './topics';
+import { tagBrand, type BrandTags } from './learned-attributes';
+import { TOPICS_TAGGER, explainTopics, type CompiledTaxonomy, type TermHit } from './topics';
 
 export interface TagInput {
   text: string;
@@ -45,6 +46,8 @@ export const TAGGER_VERSIONS: Record<string, string> = Object.fromEntries(
 export interface TagExplanation {
   result: TagResult;
   hits: TermHit[];
+  /** Attributes the learned layer added (no term gave them), with its probability. */
+  learned: BrandTags['learned'];
 }
 
 export interface Pipeline {
@@ -86,13 +89,18 @@ export function createPipeline(profile: CityProfile, options: PipelineOptions = 
     matches: (input) => matchProfile(joinTitle(input), compiled).isMatch,
     explain(input) {
       const result = pipeline.tag(input);
-      return { result, hits: explainTopics(joinTitle(input), result.lang, options.taxonomy) };
+      const full = joinTitle(input);
+      return {
+        result,
+        hits: explainTopics(full, result.lang, options.taxonomy),
+        learned: tagBrand(full, result.lang, { taxonomy: options.taxonomy }).learned,
+      };
     },
     tag(input) {
       const full = joinTitle(input);
       const lang = input.lang ?? detectLanguage(full, input.langHint);
       const sentiment = analyzeSentiment(full, lang);
-      const { topics, attributes } = tagTopics(full, lang, options.taxonomy);
+      const { topics, attributes } = tagBrand(full, lang, { taxonomy: options.taxonomy });
       const who = inferStakeholder(input.author, input.url ?? '', input.platform ?? 'web', options.signals);
       const m = matchProfile(full, compiled);
       return {
