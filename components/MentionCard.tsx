@@ -30,12 +30,12 @@ const PLATFORM_NAMES: Record<Mention['platform'], string> = {
 export function MentionCard({ mention: stored, onSetGroup, onCorrectTags, explain }: MentionCardProps) {
   const { t, lang } = useT();
   const [correcting, setCorrecting] = useState(false);
-  const [why, setWhy] = useState<{ hits?: TagExplanation['hits']; error?: string } | undefined>();
+  const [why, setWhy] = useState<{ hits?: TagExplanation['hits']; learned?: TagExplanation['learned']; error?: string } | undefined>();
   const toggleWhy = () => {
     if (why || !explain) return setWhy(undefined);
     setWhy({});
     explain(stored).then(
-      (out) => setWhy({ hits: out.hits }),
+      (out) => setWhy({ hits: out.hits, learned: out.learned }),
       (e: unknown) => setWhy({ error: t('tryText.failed', { reason: e instanceof Error ? e.message : String(e) }) }),
     );
   };
@@ -94,7 +94,7 @@ export function MentionCard({ mention: stored, onSetGroup, onCorrectTags, explai
           {m.tagEdits ? <p className="hint">{t('feed.whyCorrected')}</p> : null}
           {why.error ? <p role="alert" className="error">{why.error}</p>
             : !why.hits ? <p className="hint">{t('dash.loading')}</p>
-              : why.hits.length ? <TagReasons hits={why.hits} testId="why-hits" /> : <p className="hint">{t('feed.whyNone')}</p>}
+              : why.hits.length || why.learned?.length ? <TagReasons hits={why.hits} learned={why.learned} testId="why-hits" /> : <p className="hint">{t('feed.whyNone')}</p>}
         </div>
       ) : null}
       {correcting && onCorrectTags ? <TagCorrector mention={m} onCorrect={correct} /> : null}

@@ -1,5 +1,6 @@
 import { ATTRIBUTE_LABELS, TOPIC_LABELS } from '@/lib/indicators/labels';
 import { NEGATIVE_ATTRIBUTES, type Attribute } from '@/lib/model/taxonomy';
+import type { BrandTags } from '@/lib/tagging/learned-attributes';
 import type { TermHit } from '@/lib/tagging/topics';
 import { useT } from './I18n';
 
@@ -7,15 +8,18 @@ const NEGATIVE = new Set<Attribute>(NEGATIVE_ATTRIBUTES);
 
 export interface TagReasonsProps {
   hits: readonly TermHit[];
+  /** Attributes the learned model added, which no term gave. */
+  learned?: BrandTags['learned'];
   testId?: string;
 }
 
 /**
  * The taxonomy terms found in a text, each with the words it covers and what it gave: "«es seguro»
  * → − inseguridad; temas: seguridad (negado)". Attributes are signed as on the cards and topics
- * named as such, since a topic and an attribute can share a word (seguridad).
+ * named as such, since a topic and an attribute can share a word (seguridad). Attributes the
+ * learned model added come last, with how sure it was.
  */
-export function TagReasons({ hits, testId = 'tag-reasons' }: TagReasonsProps) {
+export function TagReasons({ hits, learned = [], testId = 'tag-reasons' }: TagReasonsProps) {
   const { t, lang } = useT();
   const labels = (h: TermHit) => [
     h.attributes.map((a) => `${NEGATIVE.has(a) ? '−' : '+'} ${ATTRIBUTE_LABELS[a][lang]}`).join(', '),
@@ -29,6 +33,14 @@ export function TagReasons({ hits, testId = 'tag-reasons' }: TagReasonsProps) {
           {h.stop ? (labels(h) ? t('tryText.stopOnly', { labels: labels(h) }) : t('tryText.stopNothing'))
             : h.overridden ? t('tryText.overridden')
               : `${labels(h) || t('tryText.nothing')}${h.negated ? ` (${t('tryText.negated')})` : ''}${h.ironic ? ` (${t('tryText.ironic')})` : ''}${h.question ? ` (${t('tryText.question')})` : ''}`}
+        </li>
+      ))}
+      {learned.map((l) => (
+        <li key={l.attribute} data-testid="learned-reason">
+          {t('tryText.learned', {
+            labels: `${NEGATIVE.has(l.attribute) ? '−' : '+'} ${ATTRIBUTE_LABELS[l.attribute][lang]}`,
+            percent: l.probability.toLocaleString(lang, { style: 'percent' }),
+          })}
         </li>
       ))}
     </ul>

@@ -107,6 +107,15 @@ export function TaxonomyEditor({ taxonomy, onSave }: TaxonomyEditorProps) {
         <textarea rows={8} value={terms.join('\n')} onChange={(e) => setTerms(e.target.value)} spellCheck={false} data-testid="taxonomy-terms" />
       </label>
       <p className="hint">{t('taxonomy.syntax')}</p>
+      <label className="check">
+        <input
+          type="checkbox"
+          checked={draft.learnedAttributes}
+          onChange={(e) => setDraft({ ...draft, learnedAttributes: e.target.checked })}
+          data-testid="taxonomy-learned"
+        />{' '}
+        {t('taxonomy.learned')}
+      </label>
       <div className="actions">
         <button type="button" className="primary" onClick={() => void save()} data-testid="taxonomy-save">{t('taxonomy.save')}</button>
         <button type="button" className="link-button" disabled={!taxonomy} onClick={() => void onSave(undefined).then(() => setMessage({ kind: 'ok', text: t('taxonomy.resetDone') }))}>{t('taxonomy.reset')}</button>

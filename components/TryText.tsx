@@ -73,10 +73,10 @@ export function TryText({ explain }: TryTextProps) {
             <dt>{t('tryText.tags')}</dt>
             <dd>{r.topics.length || r.attributes.length ? <TagList topics={r.topics} attributes={r.attributes} /> : t('tryText.noTags')}</dd>
           </dl>
-          {out.hits.length ? (
+          {out.hits.length || out.learned.length ? (
             <>
               <h3>{t('tryText.why')}</h3>
-              <TagReasons hits={out.hits} testId="try-hits" />
+              <TagReasons hits={out.hits} learned={out.learned} testId="try-hits" />
             </>
           ) : null}
         </div>

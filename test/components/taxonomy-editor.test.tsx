@@ -41,3 +41,16 @@ describe('TaxonomyEditor alternatives', () => {
     expect(saved[0]?.topics.security?.es).toEqual(['seguridad', '(alquiler|precios) por las nubes']);
   });
 });
+
+describe('TaxonomyEditor learned layer', () => {
+  it('turns the learned attributes off and saves that with the taxonomy', async () => {
+    const saved = renderEditor('en');
+    const box = screen.getByTestId('taxonomy-learned') as HTMLInputElement;
+    expect(box.checked).toBe(true);
+    expect(box.closest('label')!.textContent).toContain('learned model');
+    fireEvent.click(box);
+    fireEvent.click(screen.getByTestId('taxonomy-save'));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]?.learnedAttributes).toBe(false);
+  });
+});

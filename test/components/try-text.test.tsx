@@ -45,6 +45,15 @@ describe('TryText', () => {
     expect(screen.getByTestId('try-hits').textContent).toContain('segurísima → − insecurity; topics: security (read as irony)');
   });
 
+  it('says which attribute the learned model added, and how sure it was', async () => {
+    show();
+    await tag('Nos piden 1.200 euros por un piso de 45 metros en Sants, sin ascensor');
+    expect(screen.getAllByTestId('attribute').map((a) => a.textContent)).toEqual(['− Atributo del que la ciudad quiere librarse: carestía']);
+    const learned = screen.getByTestId('learned-reason').textContent!;
+    expect(learned).toMatch(/^− carestía: el modelo aprendido, seguro al \d+\s%/);
+    expect(learned).toContain('(ninguna palabra de la lista lo daba)');
+  });
+
   it('explains an exception, forces the language when asked, and says when no city term matched', async () => {
     show({}, 'en');
     fireEvent.change(screen.getByTestId('try-lang'), { target: { value: 'es' } });
