@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { newFeatureViews, type FeatureViews } from '../../lib/tagging/sentiment/features';
 import {
-  prepareModel, quantize, scoreExample, scoreLabels, strideBits, toExample, trainMultiLabel, type MultiLabelModel,
+  prepareModel, quantize, scoreExample, scoreLabels, toExample, trainMultiLabel, type MultiLabelModel,
 } from '../../lib/tagging/learned/multilabel';
 
 const DIM = 8;
@@ -24,12 +24,12 @@ function views(buckets: Array<number | [number, number]>, chars: number[] = []):
 
 /** Straightforward reference: every feature times every weight, in floating point. */
 function reference(model: MultiLabelModel, v: FeatureViews): number[] {
-  const shift = strideBits(model.labels.length);
+  const L = model.labels.length;
   const mask = (1 << model.dimBits) - 1;
   const all = [v.words, v.chars].flatMap((x) => Array.from({ length: x.n }, (_, j) => [x.idx[j] & mask, x.val[j]] as const));
   const norm = Math.sqrt(all.reduce((s, [, x]) => s + x * x, 0));
   return model.labels.map((_, a) => {
-    const z = all.reduce((s, [b, x]) => s + model.weights[(b << shift) + a] * model.scale * (x / norm), model.bias[a]);
+    const z = all.reduce((s, [b, x]) => s + model.weights[b * L + a] * model.scale * (x / norm), model.bias[a]);
     return 1 / (1 + Math.exp(-z));
   });
 }
@@ -54,12 +54,11 @@ describe('multi-label logistic regression', () => {
     expect(trainMultiLabel(examples, 1, OPTIONS)).toEqual(trainMultiLabel(examples, 1, OPTIONS));
   });
 
-  it('scores with packed integer weights exactly as the plain arithmetic does, long posts and fractional values included', () => {
-    const labels = Array.from({ length: 15 }, (_, i) => `l${i}`);
-    const shift = strideBits(labels.length);
-    const weights = Int8Array.from({ length: (1 << DIM) << shift }, (_, i) => ((i * 2654435761) >>> 24) - 128);
+  it.each([15, 29, 32])('scores %i labels with packed integer weights exactly as the plain arithmetic does, long posts and fractional values included', (n) => {
+    const labels = Array.from({ length: n }, (_, i) => `l${i}`);
+    const weights = Int8Array.from({ length: (1 << DIM) * n }, (_, i) => ((i * 2654435761) >>> 24) - 128);
     // Bucket 5 has the largest weight for every label: repeated, it fills the integer sums fastest.
-    weights.fill(127, 5 << shift, 6 << shift);
+    weights.fill(127, 5 * n, 6 * n);
     const model: MultiLabelModel = { dimBits: DIM, labels, weights, scale: 0.01, bias: labels.map((_, i) => (i - 7) / 10) };
     const prepared = prepareModel(model);
     const out = new Float64Array(labels.length);
@@ -74,15 +73,15 @@ describe('multi-label logistic regression', () => {
   });
 
   it('gives every label its bias on a post with no features', () => {
-    const model: MultiLabelModel = { dimBits: DIM, labels: ['a', 'b'], weights: new Int8Array((1 << DIM) << 1), scale: 1, bias: [0, 2] };
+    const model: MultiLabelModel = { dimBits: DIM, labels: ['a', 'b'], weights: new Int8Array((1 << DIM) * 2), scale: 1, bias: [0, 2] };
     const got = scoreLabels(prepareModel(model), views([]), new Float64Array(2));
     expect(got[0]).toBeCloseTo(0.5, 9);
     expect(got[1]).toBeCloseTo(1 / (1 + Math.exp(-2)), 9);
   });
 
   it('refuses a model with more labels than a packed bucket holds', () => {
-    const labels = Array.from({ length: 17 }, (_, i) => `l${i}`);
-    expect(() => prepareModel({ dimBits: 2, labels, weights: new Int8Array(4 << 5), scale: 1, bias: labels.map(() => 0) })).toThrow(/at most 16 labels/);
+    const labels = Array.from({ length: 33 }, (_, i) => `l${i}`);
+    expect(() => prepareModel({ dimBits: 2, labels, weights: new Int8Array(4 * 33), scale: 1, bias: labels.map(() => 0) })).toThrow(/at most 32 labels/);
   });
 
   it('quantizes to int8 with the largest weight at ±127', () => {
