@@ -55,10 +55,10 @@ export const TopicTaxonomySchema = z.object({
   /** Topics an attribute implies whenever one of its terms is found (`filthy` → cleanliness). */
   attributeTopics: z.partialRecord(AttributeSchema, z.array(TopicSchema)).default({}),
   /**
-   * Also give the attributes the learned model is confident of (said through a scene rather than
-   * a listed word); it never overrules a term. Off: attributes come from the terms alone.
+   * Also give the topics and attributes the learned model is confident of (said through a scene
+   * rather than a listed word); it never overrules a term. Off: tags come from the terms alone.
    */
-  learnedAttributes: z.boolean().default(true),
+  learnedTags: z.boolean().default(true),
 });
 export type TopicTaxonomy = z.infer<typeof TopicTaxonomySchema>;
 export type TopicTaxonomyInput = z.input<typeof TopicTaxonomySchema>;

@@ -1,73 +1,87 @@
 import { ATTRIBUTES, POSITIVE_ATTRIBUTES, TOPICS, type Attribute, type Lang, type Topic } from '../model/taxonomy';
 import type { TopicTaxonomy } from '../model/topic-taxonomy';
-import modelData from './learned/attribute-model.json';
+import modelData from './learned/tag-model.json';
 import { prepareModel, scoreLabels, type PreparedModel } from './learned/multilabel';
 import { postFeatures } from './sentiment';
 import { decodeInt8 } from './sentiment/linear-model';
 import { compiledFor, isIronic, tagTopics, type CompiledTaxonomy } from './topics';
 
 /**
- * The learned attribute layer: a multi-label logistic regression trained by
- * `scripts/train-attributes.ts` on the labelled city posts, over the sentiment model's feature
- * views (so a post's features are built once). Taxonomy terms find what people say in words the
- * taxonomy lists; the model finds what they say through a scene ("tres horas de cola en
- * urgencias", "1.100 € por un piso de 40 metros"), which terms stopped catching: on posts written
- * blind and never tuned on, terms alone reach 0.67–0.74 attribute F1.
+ * The learned layer: a multi-label logistic regression trained by `scripts/train-tags.ts` on the
+ * labelled city posts, over the sentiment model's feature views (so a post's features are built
+ * once), with one label per brand attribute and per topic. Taxonomy terms find what people say
+ * in the words the taxonomy lists; the model finds what they say through a scene ("tres horas de
+ * cola en urgencias", "1.200 € por un piso de 45 metros"), which terms stopped catching: on
+ * posts written blind and never tuned on, terms alone reach 0.65–0.74 attribute F1.
  */
 interface LoadedModel extends PreparedModel {
-  threshold: number;
-  /** Model label index → ATTRIBUTES index. */
-  attributeIds: number[];
+  attributeThreshold: number;
+  topicThreshold: number;
 }
 
 let loaded: LoadedModel | undefined;
 
 function load(): LoadedModel {
   if (loaded) return loaded;
-  const attributeIds = modelData.labels.map((l) => ATTRIBUTES.indexOf(l as Attribute));
-  if (attributeIds.some((i) => i < 0)) throw new Error('attribute model: unknown label');
+  const labels = [...modelData.attributes, ...modelData.topics];
+  if (modelData.attributes.join() !== ATTRIBUTES.join() || modelData.topics.join() !== TOPICS.join()) {
+    throw new Error('learned tag model: its labels are not this build\'s attributes and topics');
+  }
   const model = {
     dimBits: modelData.dimBits,
-    labels: modelData.labels,
+    labels,
     weights: decodeInt8(modelData.weights),
     scale: modelData.scale,
     bias: modelData.bias,
   };
-  loaded = { ...prepareModel(model), threshold: modelData.threshold, attributeIds };
+  loaded = { ...prepareModel(model), attributeThreshold: modelData.attributeThreshold, topicThreshold: modelData.topicThreshold };
   return loaded;
 }
 
-/** The probability threshold above which the model's attribute is given (chosen by cross-validation). */
-export function learnedThreshold(): number {
-  return load().threshold;
+/** Probabilities above which the model's attribute or topic is given (even odds, see the training script). */
+export function learnedThresholds(): { attribute: number; topic: number } {
+  const m = load();
+  return { attribute: m.attributeThreshold, topic: m.topicThreshold };
 }
 
-const scores = new Float64Array(ATTRIBUTES.length);
+// Attributes first, then topics: the model's label order.
+const scores = new Float64Array(ATTRIBUTES.length + TOPICS.length);
 
-/** Each attribute's probability for a post in `lang`, in ATTRIBUTES order. */
-export function attributeProbabilities(text: string, lang: Lang): Record<Attribute, number> {
-  const m = load();
-  scoreLabels(m, postFeatures(text, lang), scores);
-  const out = {} as Record<Attribute, number>;
-  m.attributeIds.forEach((id, k) => {
-    out[ATTRIBUTES[id]] = Math.round(scores[k] * 1000) / 1000;
-  });
-  return out;
+/** The model's probability for each attribute and topic of a post in `lang`. */
+export function learnedProbabilities(text: string, lang: Lang): { attributes: Record<Attribute, number>; topics: Record<Topic, number> } {
+  scoreLabels(load(), postFeatures(text, lang), scores);
+  const round = (x: number) => Math.round(x * 1000) / 1000;
+  return {
+    attributes: Object.fromEntries(ATTRIBUTES.map((a, k) => [a, round(scores[k])])) as Record<Attribute, number>,
+    topics: Object.fromEntries(TOPICS.map((t, k) => [t, round(scores[ATTRIBUTES.length + k])])) as Record<Topic, number>,
+  };
 }
 
 const IS_POSITIVE = ATTRIBUTES.map((a) => (POSITIVE_ATTRIBUTES as readonly string[]).includes(a));
 
+/** A tag the learned layer added, which no term gave. */
+export type LearnedTag =
+  | { kind: 'attribute'; attribute: Attribute; probability: number }
+  | { kind: 'topic'; topic: Topic; probability: number };
+
 export interface BrandTags {
   topics: Topic[];
   attributes: Attribute[];
-  /** Attributes the learned layer added (not found by any term), with the model's probability. */
-  learned: { attribute: Attribute; probability: number }[];
+  /** Tags the learned layer added, with the model's probability. */
+  learned: LearnedTag[];
 }
 
 export interface BrandTagOptions {
   taxonomy?: TopicTaxonomy | CompiledTaxonomy;
-  /** Add the learned layer's attributes; by default as the taxonomy's `learnedAttributes` says. */
+  /** Add the learned layer's tags; by default as the taxonomy's `learnedTags` says. */
   learned?: boolean;
+}
+
+/** Model probabilities in model order (attributes, then topics) and the two thresholds. */
+export interface LearnedScores {
+  probabilities: ArrayLike<number>;
+  attributeThreshold: number;
+  topicThreshold: number;
 }
 
 const withheld: Attribute[] = [];
@@ -77,8 +91,8 @@ function isOpposite(tax: CompiledTaxonomy, a: number, b: number): boolean {
 }
 
 /**
- * Topics and attributes of a post: the taxonomy's terms, plus the attributes the learned layer
- * is confident of (see `mergeLearned`).
+ * Topics and attributes of a post: the taxonomy's terms, plus the tags the learned layer is
+ * confident of (see `mergeLearned`).
  */
 export function tagBrand(text: string, lang: Lang, options: BrandTagOptions = {}): BrandTags {
   withheld.length = 0;
@@ -87,30 +101,28 @@ export function tagBrand(text: string, lang: Lang, options: BrandTagOptions = {}
   if (!(options.learned ?? tax.learned) || !text.trim()) return { ...terms, learned: [] };
   const m = load();
   scoreLabels(m, postFeatures(text, lang), scores);
-  return mergeLearned(text, terms, withheld, m.model.labels as readonly Attribute[], scores, m.threshold, tax);
+  return mergeLearned(text, terms, withheld, { probabilities: scores, attributeThreshold: m.attributeThreshold, topicThreshold: m.topicThreshold }, tax);
 }
 
 /**
- * Adds to the terms' tags each attribute the model gives at least `threshold` (`probabilities`
- * in `labels` order). The model never overrules a term: it adds nothing a term withheld (a
- * negated "no es cara", a question, ironic praise), nothing whose opposite a term gave, and no
- * praise in a post marked ironic. An attribute it adds brings its topics, as a term's would.
+ * Adds to the terms' tags each attribute and topic the model gives at least its threshold. The
+ * model never overrules a term: it adds no attribute a term withheld (a negated "no es cara", a
+ * question, ironic praise), none whose opposite a term gave, and no praise in a post marked
+ * ironic. An attribute it adds brings its topics, as a term's would.
  */
 export function mergeLearned(
   text: string,
   terms: { topics: Topic[]; attributes: Attribute[] },
   withheldByTerms: readonly Attribute[],
-  labels: readonly Attribute[],
-  probabilities: ArrayLike<number>,
-  threshold: number,
+  s: LearnedScores,
   tax: CompiledTaxonomy,
 ): BrandTags {
-  let learned: BrandTags['learned'] | undefined;
+  const learned: LearnedTag[] = [];
+  const p = s.probabilities;
   let ironic = -1;
-  for (let k = 0; k < labels.length; k++) {
-    if (probabilities[k] < threshold) continue;
-    const attribute = labels[k];
-    const id = ATTRIBUTES.indexOf(attribute);
+  for (let id = 0; id < ATTRIBUTES.length; id++) {
+    if (p[id] < s.attributeThreshold) continue;
+    const attribute = ATTRIBUTES[id];
     if (terms.attributes.includes(attribute) || withheldByTerms.includes(attribute)) continue;
     // Opposites either way round: the model's "safe" against a term's "unsafe", and back.
     if (terms.attributes.some((b) => isOpposite(tax, id, ATTRIBUTES.indexOf(b)))) continue;
@@ -118,12 +130,19 @@ export function mergeLearned(
       if (ironic < 0) ironic = isIronic(text) ? 1 : 0;
       if (ironic) continue;
     }
-    (learned ??= []).push({ attribute, probability: Math.round(probabilities[k] * 1000) / 1000 });
+    learned.push({ kind: 'attribute', attribute, probability: Math.round(p[id] * 1000) / 1000 });
   }
-  if (!learned) return { topics: terms.topics, attributes: terms.attributes, learned: [] };
-  const attrOn = new Set<Attribute>([...terms.attributes, ...learned.map((l) => l.attribute)]);
   const topicOn = new Set<Topic>(terms.topics);
-  for (const l of learned) for (const t of tax.attributeTopicIds[ATTRIBUTES.indexOf(l.attribute)]) topicOn.add(TOPICS[t]);
+  for (const l of learned) if (l.kind === 'attribute') for (const t of tax.attributeTopicIds[ATTRIBUTES.indexOf(l.attribute)]) topicOn.add(TOPICS[t]);
+  for (let id = 0; id < TOPICS.length; id++) {
+    const probability = p[ATTRIBUTES.length + id];
+    if (probability < s.topicThreshold || topicOn.has(TOPICS[id])) continue;
+    topicOn.add(TOPICS[id]);
+    learned.push({ kind: 'topic', topic: TOPICS[id], probability: Math.round(probability * 1000) / 1000 });
+  }
+  if (!learned.length) return { topics: terms.topics, attributes: terms.attributes, learned };
+  const attrOn = new Set<Attribute>(terms.attributes);
+  for (const l of learned) if (l.kind === 'attribute') attrOn.add(l.attribute);
   return {
     topics: TOPICS.filter((t) => topicOn.has(t)),
     attributes: ATTRIBUTES.filter((a) => attrOn.has(a)),

@@ -5,7 +5,7 @@ import { LANGUAGE_TAGGER, detectLanguage } from './language';
 import { MATCH_TAGGER, compileProfile, matchProfile } from './match';
 import { SENTIMENT_TAGGER, analyzeSentiment } from './sentiment';
 import { STAKEHOLDER_TAGGER, inferStakeholder, type CompiledSignals } from './stakeholder';
-import { tagBrand, type BrandTags } from './learned-attributes';
+import { tagBrand, type BrandTags } from './learned-tags';
 import { TOPICS_TAGGER, explainTopics, type CompiledTaxonomy, type TermHit } from './topics';
 
 export interface TagInput {
@@ -46,7 +46,7 @@ export const TAGGER_VERSIONS: Record<string, string> = Object.fromEntries(
 export interface TagExplanation {
   result: TagResult;
   hits: TermHit[];
-  /** Attributes the learned layer added (no term gave them), with its probability. */
+  /** Topics and attributes the learned layer added (no term gave them), with its probability. */
   learned: BrandTags['learned'];
 }
 

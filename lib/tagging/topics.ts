@@ -34,8 +34,8 @@ import { WordIndex } from './word-index';
  * segurísima 🙃" → unsafe); `…` gaps of up to five words; "nobody made me feel a foreigner" is
  * welcoming; hospital corridors, no seat or parking left, nobody informing; rent rises told by
  * what a landlord asks.
- * v10: the learned attribute layer (`learned-attributes.ts`) adds what a model trained on the
- * labelled city posts is confident of and no term contradicts: qualities said through a scene.
+ * v10: the learned layer (`learned-tags.ts`) adds the attributes and topics a model trained on
+ * the labelled city posts is confident of and no term contradicts: what is said through a scene.
  */
 export const TOPICS_TAGGER = 'topics@10';
 
@@ -148,7 +148,7 @@ export interface CompiledTaxonomy {
   /** By attribute index: the opposite's index or -1; the implied topics' indexes. */
   oppositeIds: number[];
   attributeTopicIds: number[][];
-  /** Whether the learned attribute layer adds to the terms (the taxonomy's `learnedAttributes`). */
+  /** Whether the learned layer adds to the terms (the taxonomy's `learnedTags`). */
   learned: boolean;
 }
 
@@ -309,7 +309,7 @@ export function compileTaxonomy(tax: TopicTaxonomy): CompiledTaxonomy {
     splitBuckets(index.byExact);
     splitBuckets(index.prefixes);
   }
-  return { byLang, fallback, window: tax.negationWindow, oppositeIds, attributeTopicIds, learned: tax.learnedAttributes };
+  return { byLang, fallback, window: tax.negationWindow, oppositeIds, attributeTopicIds, learned: tax.learnedTags };
 }
 
 /** Whether token k's stem (length `stemLen[k]`, see `stemLength`) is exactly `target`, without building it. */

@@ -3,10 +3,10 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ATTRIBUTES, type Attribute } from '../../lib/model/taxonomy';
+import { ATTRIBUTES, TOPICS, type Attribute, type Topic } from '../../lib/model/taxonomy';
 import { TopicTaxonomySchema } from '../../lib/model/topic-taxonomy';
 import { BARCELONA_PROFILE } from '../../lib/profile/barcelona';
-import { attributeProbabilities, learnedThreshold, mergeLearned, tagBrand } from '../../lib/tagging/learned-attributes';
+import { learnedProbabilities, learnedThresholds, mergeLearned, tagBrand, type LearnedScores } from '../../lib/tagging/learned-tags';
 import { createPipeline } from '../../lib/tagging/pipeline';
 import { DEFAULT_TAXONOMY } from '../../lib/tagging/taxonomy/default-taxonomy';
 import { compiledFor } from '../../lib/tagging/topics';
@@ -14,42 +14,51 @@ import { compiledFor } from '../../lib/tagging/topics';
 const ROOT = path.resolve(__dirname, '../..');
 const tax = compiledFor(undefined);
 
-/** Probabilities in ATTRIBUTES order: `given` ones as stated, the rest 0. */
-function probs(given: Partial<Record<Attribute, number>>): number[] {
-  return ATTRIBUTES.map((a) => given[a] ?? 0);
+/** Model scores (attributes, then topics): `given` ones as stated, the rest 0; thresholds 0.5. */
+function probs(given: Partial<Record<Attribute | Topic, number>>): LearnedScores {
+  return { probabilities: [...ATTRIBUTES, ...TOPICS].map((l) => given[l] ?? 0), attributeThreshold: 0.5, topicThreshold: 0.5 };
 }
 
 describe('mergeLearned (how the model adds to the terms)', () => {
+  // Terms alone: no topic, no attribute.
   const none = { topics: [], attributes: [] };
 
   it('adds what the model gives at least the threshold, with the topics the attribute implies', () => {
-    const r = mergeLearned('…', none, [], ATTRIBUTES, probs({ dirty: 0.8, chaotic: 0.49 }), 0.5, tax);
+    const r = mergeLearned('…', none, [], probs({ dirty: 0.8, chaotic: 0.49 }), tax);
     expect(r.attributes).toEqual(['dirty']);
     expect(r.topics).toEqual(['cleanliness']);
-    expect(r.learned).toEqual([{ attribute: 'dirty', probability: 0.8 }]);
+    expect(r.learned).toEqual([{ kind: 'attribute', attribute: 'dirty', probability: 0.8 }]);
+  });
+
+  it('adds the topics the model gives at least the threshold, once', () => {
+    const terms = { topics: ['mobility' as const], attributes: [] };
+    const r = mergeLearned('…', terms, [], probs({ dirty: 0.9, cleanliness: 0.7, mobility: 0.9, health: 0.6, housing: 0.4 }), tax);
+    expect(r.topics).toEqual(['cleanliness', 'mobility', 'health']);
+    // cleanliness came with the attribute, mobility from a term: only health is the model's own topic.
+    expect(r.learned).toEqual([{ kind: 'attribute', attribute: 'dirty', probability: 0.9 }, { kind: 'topic', topic: 'health', probability: 0.6 }]);
   });
 
   it('never adds back what a term withheld (negated, asked, ironic praise)', () => {
-    const r = mergeLearned('Barcelona no es cara', none, ['expensive'], ATTRIBUTES, probs({ expensive: 0.99 }), 0.5, tax);
+    const r = mergeLearned('Barcelona no es cara', none, ['expensive'], probs({ expensive: 0.99 }), tax);
     expect(r.attributes).toEqual([]);
     expect(r.learned).toEqual([]);
   });
 
   it('never contradicts a term: no "safe" where a term said "unsafe", and no "unsafe" where one said "safe"', () => {
     const unsafe = { topics: ['security' as const], attributes: ['unsafe' as const] };
-    expect(mergeLearned('…', unsafe, [], ATTRIBUTES, probs({ safe: 0.9 }), 0.5, tax).attributes).toEqual(['unsafe']);
+    expect(mergeLearned('…', unsafe, [], probs({ safe: 0.9 }), tax).attributes).toEqual(['unsafe']);
     const safe = { topics: ['security' as const], attributes: ['safe' as const] };
-    expect(mergeLearned('…', safe, [], ATTRIBUTES, probs({ unsafe: 0.9 }), 0.5, tax).attributes).toEqual(['safe']);
+    expect(mergeLearned('…', safe, [], probs({ unsafe: 0.9 }), tax).attributes).toEqual(['safe']);
   });
 
   it('adds no praise to a post marked ironic, but still adds a complaint', () => {
-    const r = mergeLearned('Qué barrio tan agradable 🙃', none, [], ATTRIBUTES, probs({ liveable: 0.9, dirty: 0.9 }), 0.5, tax);
+    const r = mergeLearned('Qué barrio tan agradable 🙃', none, [], probs({ liveable: 0.9, dirty: 0.9 }), tax);
     expect(r.attributes).toEqual(['dirty']);
   });
 
   it('does not repeat an attribute a term already gave', () => {
     const terms = { topics: ['cleanliness' as const], attributes: ['dirty' as const] };
-    expect(mergeLearned('…', terms, [], ATTRIBUTES, probs({ dirty: 0.9 }), 0.5, tax).learned).toEqual([]);
+    expect(mergeLearned('…', terms, [], probs({ dirty: 0.9 }), tax).learned).toEqual([]);
   });
 });
 
@@ -65,8 +74,8 @@ describe('the learned attribute layer on posts', () => {
       expect(tagBrand(text, lang, { learned: false }).attributes, text).not.toContain(attribute);
       const r = tagBrand(text, lang);
       expect(r.attributes, text).toContain(attribute);
-      expect(r.learned.map((l) => l.attribute), text).toContain(attribute);
-      expect(attributeProbabilities(text, lang)[attribute]).toBeGreaterThanOrEqual(learnedThreshold());
+      expect(r.learned, text).toContainEqual(expect.objectContaining({ kind: 'attribute', attribute }));
+      expect(learnedProbabilities(text, lang).attributes[attribute]).toBeGreaterThanOrEqual(learnedThresholds().attribute);
     }
   });
 
@@ -83,31 +92,31 @@ describe('the learned attribute layer on posts', () => {
 
   it('is off when the taxonomy says so, and the pipeline follows the taxonomy', () => {
     const text = 'Nos piden 1.200 euros por un piso de 45 metros en Sants, sin ascensor';
-    const off = TopicTaxonomySchema.parse({ ...DEFAULT_TAXONOMY, learnedAttributes: false });
+    const off = TopicTaxonomySchema.parse({ ...DEFAULT_TAXONOMY, learnedTags: false });
     expect(tagBrand(text, 'es', { taxonomy: off }).attributes).toEqual([]);
     expect(createPipeline(BARCELONA_PROFILE, { taxonomy: compiledFor(off) }).tag({ text, lang: 'es' }).attributes).toEqual([]);
     const on = createPipeline(BARCELONA_PROFILE);
     expect(on.tag({ text, lang: 'es' }).attributes).toEqual(['expensive']);
     const why = on.explain({ text, lang: 'es' });
-    expect(why.learned.map((l) => l.attribute)).toEqual(['expensive']);
+    expect(why.learned).toContainEqual(expect.objectContaining({ kind: 'attribute', attribute: 'expensive' }));
     expect(why.hits.flatMap((h) => h.attributes)).not.toContain('expensive');
   });
 
   it('reads a stored taxonomy without the setting as on', () => {
-    const { learnedAttributes, ...older } = DEFAULT_TAXONOMY;
-    expect(learnedAttributes).toBe(true);
-    expect(TopicTaxonomySchema.parse(older).learnedAttributes).toBe(true);
+    const { learnedTags, ...older } = DEFAULT_TAXONOMY;
+    expect(learnedTags).toBe(true);
+    expect(TopicTaxonomySchema.parse(older).learnedTags).toBe(true);
   });
 });
 
-describe('scripts/train-attributes.ts', () => {
+describe('scripts/train-tags.ts', () => {
   it('regenerates the shipped model byte for byte', () => {
     const out = mkdtempSync(path.join(tmpdir(), 'pulso-attr-'));
     try {
-      const file = path.join(out, 'attribute-model.json');
-      const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/train-attributes.ts', '--out', file], { cwd: ROOT, encoding: 'utf8' });
+      const file = path.join(out, 'tag-model.json');
+      const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/train-tags.ts', '--out', file], { cwd: ROOT, encoding: 'utf8' });
       expect(r.status, r.stderr).toBe(0);
-      expect(readFileSync(file).equals(readFileSync(path.join(ROOT, 'lib/tagging/learned/attribute-model.json')))).toBe(true);
+      expect(readFileSync(file).equals(readFileSync(path.join(ROOT, 'lib/tagging/learned/tag-model.json')))).toBe(true);
     } finally {
       rmSync(out, { recursive: true, force: true });
     }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ATTRIBUTES, TOPICS } from '../../lib/model/taxonomy';
 import { BARCELONA_PROFILE } from '../../lib/profile/barcelona';
 import { compileProfile, matchProfile } from '../../lib/tagging/match';
-import { tagBrand } from '../../lib/tagging/learned-attributes';
+import { tagBrand } from '../../lib/tagging/learned-tags';
 import { loadCityPosts, loadDevPosts, scoreLabels, type CityPost } from './city-posts';
 
 // The labelled city posts (test/fixtures/city-posts, labels written before the taxonomy was
@@ -73,13 +73,13 @@ const dev18 = loadDevPosts('dev18');
 const dev19 = loadDevPosts('dev19');
 const dev20 = loadDevPosts('dev20');
 // dev21 (an autumn in the city) and dev22 (a summer in the metropolitan towns): written blind,
-// sealed while the learned layer was built, measured once with it final, never learned from or
-// tuned on: attributes 0.647 and 0.698 with the terms alone, 0.732 and 0.769 with the layer.
+// sealed while the learned layer was built, never learned from or tuned on: attributes 0.647 and
+// 0.698 with the terms alone, 0.741 and 0.769 with the layer; topics 0.717 → 0.777, 0.701 → 0.726.
 const dev21 = loadDevPosts('dev21');
 const dev22 = loadDevPosts('dev22');
 // dev23: look-alikes (prices, crowds, police, rubbish said without a quality, and close pairs that
 // do ascribe one), written blind to teach the learned layer; measured once before it learned from
-// them: attributes 0.70 with the terms alone, 0.79 with the learned layer.
+// them: attributes 0.70 with the terms alone, 0.79 with the attribute layer.
 const dev23 = loadDevPosts('dev23');
 // Minimum micro-F1 per part, [topics, attributes], each just below what was measured. Held-out
 // attributes reach 0.836 (recall of `expensive`, `cultural` and `liveable` is the gap: people say
@@ -90,43 +90,43 @@ const dev23 = loadDevPosts('dev23');
 // somewhere … pleasant): dev4 went to 0.92 once tuned on, held-out stayed at 0.836.
 // First scores (unseen) of the last two: dev5 0.61 / 0.44 (topics / attributes), dev6 0.67 / 0.69
 // before the dev5 round and 0.69 / 0.71 after it; both were then used for look-alikes and families.
-// Minimum micro-F1 per part: [topics, attributes from the terms alone, attributes as shipped
-// (terms plus the learned layer, topics@10)]. The learned layer is trained on every part except
-// held-out and the sets written after it (dev20 on; see scripts/train-attributes.ts), so on the
-// other parts its figure is a regression guard, not an estimate.
-const splits: Array<[string, CityPost[], number, number, number]> = [
+// Minimum micro-F1 per part: [topics from the terms alone, topics as shipped (terms plus the
+// learned layer, topics@10), attributes from the terms alone, attributes as shipped]. The learned
+// layer learns from every part except held-out, dev20, dev21 and dev22 (scripts/train-tags.ts),
+// so on the other parts its figures are regression guards, not estimates.
+const splits: Array<[string, CityPost[], number, number, number, number]> = [
   // tuned: attributes 0.972 until topics@7 stopped reading "Erasmus" alone as open (one post here
   // said so; five blind posts in dev5–dev12 did not).
-  ['tuned', posts.filter((p) => !p.heldOut), 0.92, 0.96, 0.99],
-  // held-out: never tuned on, never learned from: terms 0.844, shipped 0.906.
-  ['held-out', posts.filter((p) => p.heldOut), 0.89, 0.84, 0.9],
-  ['all', posts, 0.91, 0.92, 0.95],
+  ['tuned', posts.filter((p) => !p.heldOut), 0.92, 0.95, 0.96, 0.99],
+  // held-out: never tuned on, never learned from: topics 0.907 → 0.899, attributes 0.844 → 0.906.
+  ['held-out', posts.filter((p) => p.heldOut), 0.89, 0.89, 0.84, 0.9],
+  ['all', posts, 0.91, 0.93, 0.92, 0.95],
   // dev: 0.85 before topics@6 counted newcomers and foreigners as the international topic, which
   // this early set's labels do not (two posts).
-  ['dev', dev, 0.84, 0.97, 0.98],
-  ['dev2', dev2, 0.82, 0.96, 0.98],
-  ['dev3', dev3, 0.9, 0.95, 0.99],
-  ['dev4', dev4, 0.8, 0.92, 0.94],
-  ['dev5', dev5, 0.68, 0.85, 0.95],
-  ['dev6', dev6, 0.68, 0.74, 0.92],
-  ['dev7', dev7, 0.68, 0.8, 0.92],
-  ['dev8', dev8, 0.68, 0.8, 0.91],
-  ['dev9', dev9, 0.67, 0.88, 0.98],
-  ['dev11', dev11, 0.7, 0.87, 0.95],
-  ['dev10', dev10, 0.7, 0.89, 0.94],
-  ['dev12', dev12, 0.7, 0.86, 0.95],
-  ['dev13', dev13, 0.74, 0.88, 0.92],
-  ['dev14', dev14, 0.68, 0.78, 0.95],
-  ['dev15', dev15, 0.75, 0.9, 0.97],
-  ['dev16', dev16, 0.7, 0.71, 0.94],
-  ['dev17', dev17, 0.73, 0.7, 0.95],
-  ['dev18', dev18, 0.59, 0.85, 0.94],
-  ['dev19', dev19, 0.63, 0.67, 0.94],
-  // dev20: never learned from: terms 0.667, shipped 0.752.
-  ['dev20 (unseen by the learned layer)', dev20, 0.7, 0.65, 0.75],
-  ['dev21 (unseen)', dev21, 0.71, 0.64, 0.73],
-  ['dev22 (unseen)', dev22, 0.7, 0.69, 0.76],
-  ['dev23', dev23, 0.69, 0.69, 0.89],
+  ['dev', dev, 0.84, 0.9, 0.97, 0.98],
+  ['dev2', dev2, 0.82, 0.9, 0.96, 0.97],
+  ['dev3', dev3, 0.9, 0.95, 0.95, 0.99],
+  ['dev4', dev4, 0.8, 0.9, 0.92, 0.96],
+  ['dev5', dev5, 0.68, 0.85, 0.85, 0.95],
+  ['dev6', dev6, 0.68, 0.86, 0.74, 0.93],
+  ['dev7', dev7, 0.68, 0.87, 0.8, 0.93],
+  ['dev8', dev8, 0.68, 0.9, 0.8, 0.91],
+  ['dev9', dev9, 0.67, 0.82, 0.88, 0.98],
+  ['dev11', dev11, 0.7, 0.87, 0.87, 0.95],
+  ['dev10', dev10, 0.7, 0.85, 0.89, 0.94],
+  ['dev12', dev12, 0.7, 0.87, 0.86, 0.95],
+  ['dev13', dev13, 0.74, 0.84, 0.88, 0.92],
+  ['dev14', dev14, 0.68, 0.84, 0.78, 0.95],
+  ['dev15', dev15, 0.75, 0.85, 0.9, 0.97],
+  ['dev16', dev16, 0.7, 0.84, 0.71, 0.93],
+  ['dev17', dev17, 0.73, 0.89, 0.7, 0.95],
+  ['dev18', dev18, 0.59, 0.83, 0.85, 0.94],
+  ['dev19', dev19, 0.63, 0.81, 0.67, 0.94],
+  // dev20: never learned from: topics 0.715 → 0.741, attributes 0.667 → 0.752.
+  ['dev20 (unseen by the learned layer)', dev20, 0.7, 0.73, 0.65, 0.74],
+  ['dev21 (unseen)', dev21, 0.71, 0.77, 0.64, 0.73],
+  ['dev22 (unseen)', dev22, 0.7, 0.72, 0.69, 0.76],
+  ['dev23', dev23, 0.69, 0.89, 0.69, 0.89],
 ];
 
 function evaluate(set: CityPost[], learned: boolean) {
@@ -147,15 +147,16 @@ describe('taxonomy on the labelled city posts', () => {
     }
   });
 
-  for (const [name, set, minTopics, minTermAttributes, minAttributes] of splits) {
+  for (const [name, set, minTermTopics, minTopics, minTermAttributes, minAttributes] of splits) {
     it(`reports per-label precision/recall on the ${name} part (${set.length} posts)`, () => {
       const terms = evaluate(set, false);
       const r = evaluate(set, true);
-      const lines = [`${name}: topics micro-F1 ${pct(r.topics.micro.f1)}, attributes micro-F1 ${pct(r.attributes.micro.f1)} (terms alone ${pct(terms.attributes.micro.f1)})`];
+      const lines = [`${name}: topics micro-F1 ${pct(r.topics.micro.f1)} (terms alone ${pct(terms.topics.micro.f1)}), attributes micro-F1 ${pct(r.attributes.micro.f1)} (terms alone ${pct(terms.attributes.micro.f1)})`];
       for (const s of [...r.topics.per, ...r.attributes.per]) {
         lines.push(`  ${s.label.padEnd(16)} P ${pct(s.precision)} R ${pct(s.recall)} F1 ${pct(s.f1)} (tp ${s.tp}, fp ${s.fp}, fn ${s.fn})`);
       }
       console.log(lines.join('\n'));
+      expect(terms.topics.micro.f1).toBeGreaterThanOrEqual(minTermTopics);
       expect(r.topics.micro.f1).toBeGreaterThanOrEqual(minTopics);
       expect(terms.attributes.micro.f1).toBeGreaterThanOrEqual(minTermAttributes);
       expect(r.attributes.micro.f1).toBeGreaterThanOrEqual(minAttributes);
