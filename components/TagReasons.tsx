@@ -1,6 +1,6 @@
 import { ATTRIBUTE_LABELS, TOPIC_LABELS } from '@/lib/indicators/labels';
 import { NEGATIVE_ATTRIBUTES, type Attribute } from '@/lib/model/taxonomy';
-import type { BrandTags } from '@/lib/tagging/learned-attributes';
+import type { LearnedTag } from '@/lib/tagging/learned-tags';
 import type { TermHit } from '@/lib/tagging/topics';
 import { useT } from './I18n';
 
@@ -8,16 +8,16 @@ const NEGATIVE = new Set<Attribute>(NEGATIVE_ATTRIBUTES);
 
 export interface TagReasonsProps {
   hits: readonly TermHit[];
-  /** Attributes the learned model added, which no term gave. */
-  learned?: BrandTags['learned'];
+  /** Tags the learned model added, which no term gave. */
+  learned?: readonly LearnedTag[];
   testId?: string;
 }
 
 /**
  * The taxonomy terms found in a text, each with the words it covers and what it gave: "«es seguro»
  * → − inseguridad; temas: seguridad (negado)". Attributes are signed as on the cards and topics
- * named as such, since a topic and an attribute can share a word (seguridad). Attributes the
- * learned model added come last, with how sure it was.
+ * named as such, since a topic and an attribute can share a word (seguridad). Tags the learned
+ * model added come last, with how sure it was.
  */
 export function TagReasons({ hits, learned = [], testId = 'tag-reasons' }: TagReasonsProps) {
   const { t, lang } = useT();
@@ -36,9 +36,11 @@ export function TagReasons({ hits, learned = [], testId = 'tag-reasons' }: TagRe
         </li>
       ))}
       {learned.map((l) => (
-        <li key={l.attribute} data-testid="learned-reason">
+        <li key={l.kind === 'attribute' ? l.attribute : `topic-${l.topic}`} data-testid="learned-reason">
           {t('tryText.learned', {
-            labels: `${NEGATIVE.has(l.attribute) ? '−' : '+'} ${ATTRIBUTE_LABELS[l.attribute][lang]}`,
+            labels: l.kind === 'attribute'
+              ? `${NEGATIVE.has(l.attribute) ? '−' : '+'} ${ATTRIBUTE_LABELS[l.attribute][lang]}`
+              : t('tryText.topics', { list: TOPIC_LABELS[l.topic][lang] }),
             percent: l.probability.toLocaleString(lang, { style: 'percent' }),
           })}
         </li>

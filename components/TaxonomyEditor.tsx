@@ -110,8 +110,8 @@ export function TaxonomyEditor({ taxonomy, onSave }: TaxonomyEditorProps) {
       <label className="check">
         <input
           type="checkbox"
-          checked={draft.learnedAttributes}
-          onChange={(e) => setDraft({ ...draft, learnedAttributes: e.target.checked })}
+          checked={draft.learnedTags}
+          onChange={(e) => setDraft({ ...draft, learnedTags: e.target.checked })}
           data-testid="taxonomy-learned"
         />{' '}
         {t('taxonomy.learned')}

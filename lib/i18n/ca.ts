@@ -148,7 +148,7 @@ export const ca: Record<MessageKey, string> = {
   'taxonomy.saved': "Taxonomia desada. Les mencions desades s’estan tornant a etiquetar.",
   'taxonomy.reset': "Torna a la taxonomia de sèrie",
   'taxonomy.resetDone': "Es torna a fer servir la taxonomia de sèrie.",
-  'taxonomy.learned': "Donar també els atributs de marca dels quals el model après està segur: qualitats dites amb una escena i no amb una paraula de la llista (entrenat amb publicacions de ciutat etiquetades). Mai no contradiu una paraula de les llistes.",
+  'taxonomy.learned': "Donar també els temes i atributs de marca dels quals el model après està segur: el que es diu amb una escena i no amb una paraula de la llista (entrenat amb publicacions de ciutat etiquetades). Mai no contradiu una paraula de les llistes.",
   'retag.running': "Tornant a etiquetar les mencions: {scanned} de {total}…",
   'retag.done': "Les etiquetes estan al dia ({n} mencions reetiquetades en l’última passada).",
   'retag.label': "Progrés del reetiquetatge",

@@ -146,7 +146,7 @@ export const en = {
   'taxonomy.saved': "Taxonomy saved. Stored mentions are being re-tagged.",
   'taxonomy.reset': "Back to the shipped taxonomy",
   'taxonomy.resetDone': "The shipped taxonomy is in use again.",
-  'taxonomy.learned': "Also give the brand attributes the learned model is sure of: qualities said through a scene rather than a listed word (trained on labelled city posts). It never overrules a word of the lists.",
+  'taxonomy.learned': "Also give the topics and brand attributes the learned model is sure of: what is said through a scene rather than a listed word (trained on labelled city posts). It never overrules a word of the lists.",
   'retag.running': "Re-tagging stored mentions: {scanned} of {total}…",
   'retag.done': "Tags are up to date ({n} mentions re-tagged in the last pass).",
   'retag.label': "Re-tagging progress",

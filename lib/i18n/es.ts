@@ -148,7 +148,7 @@ export const es: Record<MessageKey, string> = {
   'taxonomy.saved': "Taxonomía guardada. Las menciones guardadas se están volviendo a etiquetar.",
   'taxonomy.reset': "Volver a la taxonomía de serie",
   'taxonomy.resetDone': "Se vuelve a usar la taxonomía de serie.",
-  'taxonomy.learned': "Dar también los atributos de marca de los que el modelo aprendido está seguro: cualidades dichas con una escena y no con una palabra de la lista (entrenado con publicaciones de ciudad etiquetadas). Nunca contradice una palabra de las listas.",
+  'taxonomy.learned': "Dar también los temas y atributos de marca de los que el modelo aprendido está seguro: lo que se dice con una escena y no con una palabra de la lista (entrenado con publicaciones de ciudad etiquetadas). Nunca contradice una palabra de las listas.",
   'retag.running': "Volviendo a etiquetar las menciones: {scanned} de {total}…",
   'retag.done': "Las etiquetas están al día ({n} menciones reetiquetadas en la última pasada).",
   'retag.label': "Progreso del reetiquetado",

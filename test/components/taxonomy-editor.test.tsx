@@ -43,7 +43,7 @@ describe('TaxonomyEditor alternatives', () => {
 });
 
 describe('TaxonomyEditor learned layer', () => {
-  it('turns the learned attributes off and saves that with the taxonomy', async () => {
+  it('turns the learned layer off and saves that with the taxonomy', async () => {
     const saved = renderEditor('en');
     const box = screen.getByTestId('taxonomy-learned') as HTMLInputElement;
     expect(box.checked).toBe(true);
@@ -51,6 +51,6 @@ describe('TaxonomyEditor learned layer', () => {
     fireEvent.click(box);
     fireEvent.click(screen.getByTestId('taxonomy-save'));
     await waitFor(() => expect(saved).toHaveLength(1));
-    expect(saved[0]?.learnedAttributes).toBe(false);
+    expect(saved[0]?.learnedTags).toBe(false);
   });
 });

@@ -54,6 +54,13 @@ describe('TryText', () => {
     expect(learned).toContain('(ninguna palabra de la lista lo daba)');
   });
 
+  it('says which topic the learned model added', async () => {
+    show({}, 'en');
+    await tag('Han obert una biblioteca nova al Poblenou i és una meravella');
+    const learned = screen.getByTestId('learned-reason').textContent!;
+    expect(learned).toMatch(/^topics: culture: the learned model, \d+% sure \(no listed word gave it\)$/);
+  });
+
   it('explains an exception, forces the language when asked, and says when no city term matched', async () => {
     show({}, 'en');
     fireEvent.change(screen.getByTestId('try-lang'), { target: { value: 'es' } });
