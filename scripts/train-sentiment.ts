@@ -112,7 +112,7 @@ interface Example { x: FeatureVector; y: number; lang: Lang }
 /** One example set per view: [words, chars]. */
 type Views = [Example[], Example[]];
 
-const copy = (buf: FeatureVector): FeatureVector => ({ idx: buf.idx.slice(0, buf.n), val: buf.val.slice(0, buf.n), n: buf.n });
+const copy = (buf: FeatureVector): FeatureVector => ({ idx: buf.idx.slice(0, buf.n), val: buf.val.slice(0, buf.n), n: buf.n, cues: buf.cues });
 
 function featurize(texts: string[], labels: number[], lang: Lang, lex: Record<string, LexiconSet>, mask: number): Views {
   const out: Views = [[], []];

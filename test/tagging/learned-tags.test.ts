@@ -84,6 +84,15 @@ describe('the learned attribute layer on posts', () => {
     expect(tagBrand('Is Barcelona expensive for students?', 'en').attributes).toEqual([]);
   });
 
+  it('adds nothing to a shouted post: capitals and exclamation marks are no topic', () => {
+    // With the sentiment cues among its features, the first model read one "caps" cue per
+    // capitalised word and tagged such tweets innovative, education, health and economy at once.
+    for (const [text, lang] of [
+      ['OMG I CANNOT BELIEVE THEY ANNOUNCED THE TOUR DATES TODAY BEST DAY EVER!!!', 'en'],
+      ['NO PUEDO MÁS CON ESTE EXAMEN DE MATES MAÑANA, QUIERO LLORAR', 'es'],
+    ] as const) expect(tagBrand(text, lang).learned, text).toEqual([]);
+  });
+
   it('adds nothing to a post about nothing civic', () => {
     expect(tagBrand('Mañana corte de tráfico en la Diagonal por la maratón', 'es').attributes).toEqual([]);
     expect(tagBrand('El Barça guanya 3-0 i el Camp Nou esclata', 'ca').attributes).toEqual([]);

@@ -19,6 +19,8 @@ function views(buckets: Array<number | [number, number]>, chars: number[] = []):
     v.chars.idx[v.chars.n] = c;
     v.chars.val[v.chars.n++] = 1;
   }
+  v.words.cues = v.words.n;
+  v.chars.cues = v.chars.n;
   return v;
 }
 
@@ -26,7 +28,7 @@ function views(buckets: Array<number | [number, number]>, chars: number[] = []):
 function reference(model: MultiLabelModel, v: FeatureViews): number[] {
   const L = model.labels.length;
   const mask = (1 << model.dimBits) - 1;
-  const all = [v.words, v.chars].flatMap((x) => Array.from({ length: x.n }, (_, j) => [x.idx[j] & mask, x.val[j]] as const));
+  const all = [v.words, v.chars].flatMap((x) => Array.from({ length: x.cues }, (_, j) => [x.idx[j] & mask, x.val[j]] as const));
   const norm = Math.sqrt(all.reduce((s, [, x]) => s + x * x, 0));
   return model.labels.map((_, a) => {
     const z = all.reduce((s, [b, x]) => s + model.weights[b * L + a] * model.scale * (x / norm), model.bias[a]);
@@ -70,6 +72,20 @@ describe('multi-label logistic regression', () => {
       const got = Array.from(scoreLabels(prepared, v, out));
       reference(model, v).forEach((p, a) => expect(got[a]).toBeCloseTo(p, 9));
     }
+  });
+
+  it('reads only each view\'s own features, not the shared cues after them', () => {
+    const model: MultiLabelModel = { dimBits: DIM, labels: ['a'], weights: Int8Array.from({ length: 1 << DIM }, (_, b) => (b === 9 ? 100 : 1)), scale: 0.1, bias: [0] };
+    const prepared = prepareModel(model);
+    const plain = views([1, 2]);
+    const shouted = views([1, 2]);
+    // Cues (say, one "caps" feature per shouted word) sit after `cues`: they change nothing.
+    for (let k = 0; k < 5; k++) {
+      shouted.words.idx[shouted.words.n] = 9;
+      shouted.words.val[shouted.words.n++] = 1;
+    }
+    expect(scoreLabels(prepared, shouted, new Float64Array(1))[0]).toBe(scoreLabels(prepared, plain, new Float64Array(1))[0]);
+    expect(toExample(shouted, DIM, new Uint8Array(1)).idx).toEqual(toExample(plain, DIM, new Uint8Array(1)).idx);
   });
 
   it('gives every label its bias on a post with no features', () => {

@@ -3,7 +3,9 @@ import type { FeatureVector, FeatureViews } from '../sentiment/features';
 
 /**
  * A multi-label logistic regression over the sentiment model's hashed feature views (words, word
- * pairs and char 4-grams of a post, folded into a smaller table): one independent yes/no model
+ * pairs and char 4-grams of a post, folded into a smaller table; not the views' shared sentiment
+ * cues, whose caps and punctuation counts would make a shouted tweet look like any label it
+ * co-occurred with in training): one independent yes/no model
  * per label, all weights of a bucket side by side, so one post costs about one cache line per
  * feature. Pure: the trainer and the scorer take and return data.
  */
@@ -24,16 +26,16 @@ export interface Example {
   on: Uint8Array;
 }
 
-/** Folds both views of a post into `dimBits` buckets, scaled so the vector has unit length. */
+/** Folds both views' own features into `dimBits` buckets, scaled so the vector has unit length. */
 export function toExample(views: FeatureViews, dimBits: number, on: Uint8Array): Example {
   const mask = (1 << dimBits) - 1;
-  const n = views.words.n + views.chars.n;
+  const n = views.words.cues + views.chars.cues;
   const idx = new Int32Array(n);
   const val = new Float32Array(n);
   let k = 0;
   let sq = 0;
   for (const v of [views.words, views.chars]) {
-    for (let j = 0; j < v.n; j++, k++) {
+    for (let j = 0; j < v.cues; j++, k++) {
       idx[k] = v.idx[j] & mask;
       val[k] = v.val[j];
       sq += v.val[j] * v.val[j];
@@ -81,8 +83,8 @@ let pending = 0;
 let binary = 0;
 
 /**
- * Writes each label's probability for a post into `out` (length = labels): the features of both
- * views scaled to unit length, as `toExample` scales them, times the weights.
+ * Writes each label's probability for a post into `out` (length = labels): both views' own
+ * features scaled to unit length, as `toExample` scales them, times the weights.
  */
 export function scoreLabels(prepared: PreparedModel, views: FeatureViews, out: Float64Array): Float64Array {
   const { model } = prepared;
@@ -105,7 +107,7 @@ function addView(prepared: PreparedModel, v: FeatureVector): number {
   const { model, packed } = prepared;
   const L = model.labels.length;
   const mask = (1 << model.dimBits) - 1;
-  const { idx, val, n } = v;
+  const { idx, val, cues: n } = v;
   let sq = 0;
   // Sixteen named sums: a loop over an array of them was three times slower.
   let s0 = lanes[0]; let s1 = lanes[1]; let s2 = lanes[2]; let s3 = lanes[3];

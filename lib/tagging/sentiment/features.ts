@@ -12,6 +12,11 @@ export interface FeatureVector {
   idx: Int32Array;
   val: Float64Array;
   n: number;
+  /**
+   * Where the post's shared cues start (bias, lexicon valence, emoji, punctuation, caps, length):
+   * the features before it are the view's own (words and pairs, or char 4-grams).
+   */
+  cues: number;
 }
 
 /** Most features one post can produce; the rest of a very long text is ignored. */
@@ -19,7 +24,7 @@ export const MAX_FEATURES = 4096;
 
 /** Allocates a reusable feature buffer. */
 export function newFeatureVector(): FeatureVector {
-  return { idx: new Int32Array(MAX_FEATURES), val: new Float64Array(MAX_FEATURES), n: 0 };
+  return { idx: new Int32Array(MAX_FEATURES), val: new Float64Array(MAX_FEATURES), n: 0, cues: 0 };
 }
 
 /** Mixes two hashes (murmur-style finaliser) so derived features spread over the table. */
@@ -347,6 +352,8 @@ export function extractFeatures(t: Tokens, lang: Lang, lex: LexiconSet, dimMask:
   if (score.stemNeg) addBoth(common, dimMask, ls, H_STEM_NEG, Math.log1p(score.stemNeg));
   if (!score.nPos && !score.nNeg && !score.emojiPos && !score.emojiNeg) addBoth(common, dimMask, ls, H_NO_LEX, 1);
   addBoth(common, dimMask, ls, H_LEN, Math.min(nWords, 40) / 20);
+  words.cues = words.n;
+  chars.cues = chars.n;
   appendTail(common, 0, words);
   appendTail(common, 0, chars);
   return score;
