@@ -106,6 +106,18 @@ test('trying a text shows its tags and the words behind them, with the user\'s t
   await options.getByTestId('try-text').fill('Nuevo zorglub en Gràcia');
   await options.getByTestId('try-run').click();
   await expect(options.getByTestId('try-hits')).toContainText('zorglub → temas: cultura');
+  // What no listed word says, the learned layer adds and says so; turned off, it is gone.
+  await options.getByTestId('try-text').fill('Nos piden 1.200 euros por un piso de 45 metros en Sants, sin ascensor');
+  await options.getByTestId('try-run').click();
+  await expect(options.getByTestId('learned-reason')).toContainText('− carestía: el modelo aprendido');
+  await expect(options.getByTestId('attribute')).toHaveCount(1);
+  await options.getByTestId('taxonomy-learned').uncheck();
+  await options.getByTestId('taxonomy-save').click();
+  await expect(options.getByTestId('taxonomy-message')).toContainText('Taxonomía guardada');
+  await options.getByTestId('try-run').click();
+  await expect(options.getByTestId('try-result-city')).toHaveText('Sants');
+  await expect(options.getByTestId('learned-reason')).toHaveCount(0);
+  await expect(options.getByTestId('attribute')).toHaveCount(0);
   const results = await new AxeBuilder({ page: options }).include('#try-text-title').include('[data-testid="try-result"]').analyze();
   expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
   expect(await readMentions(options)).toEqual([]);
