@@ -44,7 +44,8 @@ function pass(texts: string[], run: (t: string) => unknown): number {
  * third of a post's time is cache misses in the model and lexicon tables (posts cycled from a
  * set of 20 tag in two thirds of the time). Sentiment v4's stem lookup by prefix (a few table
  * reads per word, so that words no training tweet had get a valence) gave some of that back:
- * 0.33–0.36 with both merged, on a quieter machine.
+ * 0.33–0.36 with both merged, on a quieter machine. The learned tag layer (topics@10: 29 labels
+ * over a post's own features, packed integer weights) took 0.28–0.30 to 0.21–0.23.
  */
 export async function benchTagging(rounds = 7): Promise<Record<string, number>> {
   const texts = loadTexts();
