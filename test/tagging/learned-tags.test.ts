@@ -88,7 +88,8 @@ describe('the learned attribute layer on posts', () => {
     // With the sentiment cues among its features, the first model read one "caps" cue per
     // capitalised word and tagged such tweets innovative, education, health and economy at once.
     for (const [text, lang] of [
-      ['OMG I CANNOT BELIEVE THEY ANNOUNCED THE TOUR DATES TODAY BEST DAY EVER!!!', 'en'],
+      ['OMG I CANNOT BELIEVE IT, BEST DAY OF MY LIFE, THANK YOU ALL!!!', 'en'],
+      ['WHY IS EVERYONE SO ANNOYING TODAY I JUST WANT TO SLEEP', 'en'],
       ['NO PUEDO MÁS CON ESTE EXAMEN DE MATES MAÑANA, QUIERO LLORAR', 'es'],
     ] as const) expect(tagBrand(text, lang).learned, text).toEqual([]);
   });
