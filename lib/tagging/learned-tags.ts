@@ -132,15 +132,21 @@ export function mergeLearned(
     }
     learned.push({ kind: 'attribute', attribute, probability: Math.round(p[id] * 1000) / 1000 });
   }
-  const topicOn = new Set<Topic>(terms.topics);
-  for (const l of learned) if (l.kind === 'attribute') for (const t of tax.attributeTopicIds[ATTRIBUTES.indexOf(l.attribute)]) topicOn.add(TOPICS[t]);
+  // Most posts get nothing from the model: sets are built only once it gives something.
+  let topicOn: Set<Topic> | undefined;
+  if (learned.length) {
+    topicOn = new Set(terms.topics);
+    for (const l of learned) if (l.kind === 'attribute') for (const t of tax.attributeTopicIds[ATTRIBUTES.indexOf(l.attribute)]) topicOn.add(TOPICS[t]);
+  }
   for (let id = 0; id < TOPICS.length; id++) {
     const probability = p[ATTRIBUTES.length + id];
-    if (probability < s.topicThreshold || topicOn.has(TOPICS[id])) continue;
+    if (probability < s.topicThreshold) continue;
+    topicOn ??= new Set(terms.topics);
+    if (topicOn.has(TOPICS[id])) continue;
     topicOn.add(TOPICS[id]);
     learned.push({ kind: 'topic', topic: TOPICS[id], probability: Math.round(probability * 1000) / 1000 });
   }
-  if (!learned.length) return { topics: terms.topics, attributes: terms.attributes, learned };
+  if (!learned.length || !topicOn) return { topics: terms.topics, attributes: terms.attributes, learned };
   const attrOn = new Set<Attribute>(terms.attributes);
   for (const l of learned) if (l.kind === 'attribute') attrOn.add(l.attribute);
   return {
