@@ -118,6 +118,18 @@ describe('MentionCard', () => {
     expect(screen.getByTestId('why-panel').textContent).toContain('Corregiste las etiquetas de esta mención');
   });
 
+  it('lists what the learned layer added when no word of the lists gave it', async () => {
+    const pipeline = createPipeline(BARCELONA_PROFILE);
+    const explain = async (x: Mention) => pipeline.explain({ text: x.text, title: x.title, lang: x.lang });
+    const text = 'Nos piden 1.200 euros por un piso de 45 metros en Sants, sin ascensor';
+    const tags = pipeline.tag({ text, lang: 'es' });
+    const m: Mention = { ...base, text, lang: tags.lang, sentiment: tags.sentiment, topics: tags.topics, attributes: tags.attributes, matched: tags.matched };
+    render(<I18nProvider lang="es"><MentionCard mention={m} explain={explain} /></I18nProvider>);
+    fireEvent.click(screen.getByTestId('why-tags'));
+    await waitFor(() => expect(screen.getByTestId('learned-reason')).toBeTruthy());
+    expect(screen.getByTestId('learned-reason').textContent).toMatch(/^− carestía: el modelo aprendido, seguro al \d+\s%/);
+  });
+
   it('offers no correction where the feed cannot save one', () => {
     show({});
     expect(screen.queryByTestId('correct-tags')).toBeNull();
