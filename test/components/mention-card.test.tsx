@@ -7,7 +7,7 @@ import { isSafeHref } from '@/components/SafeLink';
 import type { Mention } from '@/lib/model/mention';
 import { editMentionTags, type TagEdit } from '@/lib/tagging/tag-edits';
 import { BARCELONA_PROFILE } from '@/lib/profile/barcelona';
-import { createPipeline } from '@/lib/tagging/pipeline';
+import { createPipeline, type TagExplanation } from '@/lib/tagging/pipeline';
 
 afterEach(cleanup);
 
@@ -19,6 +19,16 @@ const base: Mention = {
 
 function show(m: Partial<Mention>, lang: 'es' | 'ca' | 'en' = 'es', onCorrectTags?: (m: Mention, edit: TagEdit | undefined) => void) {
   return render(<I18nProvider lang={lang}><MentionCard mention={{ ...base, ...m }} onCorrectTags={onCorrectTags} /></I18nProvider>);
+}
+
+/** A Spanish post tagged by the live pipeline (demo profile, shipped taxonomy), and the feed's explain callback. */
+function liveMention(text: string): { m: Mention; explain: (x: Mention) => Promise<TagExplanation> } {
+  const pipeline = createPipeline(BARCELONA_PROFILE);
+  const tags = pipeline.tag({ text, lang: 'es' });
+  return {
+    m: { ...base, text, lang: tags.lang, sentiment: tags.sentiment, topics: tags.topics, attributes: tags.attributes, matched: tags.matched },
+    explain: async (x) => pipeline.explain({ text: x.text, title: x.title, lang: x.lang }),
+  };
 }
 
 describe('MentionCard', () => {
@@ -97,11 +107,7 @@ describe('MentionCard', () => {
   });
 
   it('says which words gave the tags, with the live pipeline, and notes a correction', async () => {
-    const pipeline = createPipeline(BARCELONA_PROFILE);
-    const explain = async (x: Mention) => pipeline.explain({ text: x.text, title: x.title, lang: x.lang });
-    const text = 'Pelea multitudinaria anoche en la Barceloneta: la playa llena de basura';
-    const tags = pipeline.tag({ text, lang: 'es' });
-    const m: Mention = { ...base, text, lang: tags.lang, sentiment: tags.sentiment, topics: tags.topics, attributes: tags.attributes, matched: tags.matched };
+    const { m, explain } = liveMention('Pelea multitudinaria anoche en la Barceloneta: la playa llena de basura');
     const { rerender } = render(<I18nProvider lang="es"><MentionCard mention={m} explain={explain} /></I18nProvider>);
     expect(screen.queryByTestId('why-panel')).toBeNull();
     fireEvent.click(screen.getByTestId('why-tags'));
@@ -119,11 +125,7 @@ describe('MentionCard', () => {
   });
 
   it('lists what the learned layer added when no word of the lists gave it', async () => {
-    const pipeline = createPipeline(BARCELONA_PROFILE);
-    const explain = async (x: Mention) => pipeline.explain({ text: x.text, title: x.title, lang: x.lang });
-    const text = 'Nos piden 1.200 euros por un piso de 45 metros en Sants, sin ascensor';
-    const tags = pipeline.tag({ text, lang: 'es' });
-    const m: Mention = { ...base, text, lang: tags.lang, sentiment: tags.sentiment, topics: tags.topics, attributes: tags.attributes, matched: tags.matched };
+    const { m, explain } = liveMention('Nos piden 1.200 euros por un piso de 45 metros en Sants, sin ascensor');
     render(<I18nProvider lang="es"><MentionCard mention={m} explain={explain} /></I18nProvider>);
     fireEvent.click(screen.getByTestId('why-tags'));
     await waitFor(() => expect(screen.getByTestId('learned-reason')).toBeTruthy());
