@@ -84,38 +84,36 @@ export function createPipeline(profile: CityProfile, options: PipelineOptions = 
   if (f.taxonomy) versions.topics = `${versions.topics}.${f.taxonomy}`;
   if (f.signals) versions.stakeholder = `${versions.stakeholder}.${f.signals}`;
   if (f.profile) versions.match = `${versions.match}.${f.profile}`;
+  /** The tags of one input, and what the learned layer added to them (for `explain`). */
+  function tagFull(input: TagInput): { result: TagResult; full: string; learned: BrandTags['learned'] } {
+    const full = joinTitle(input);
+    const lang = input.lang ?? detectLanguage(full, input.langHint);
+    const sentiment = analyzeSentiment(full, lang);
+    const { topics, attributes, learned } = tagBrand(full, lang, { taxonomy: options.taxonomy });
+    const who = inferStakeholder(input.author, input.url ?? '', input.platform ?? 'web', options.signals);
+    const m = matchProfile(full, compiled);
+    const result: TagResult = {
+      lang,
+      sentiment,
+      topics,
+      attributes,
+      stakeholder: who?.group,
+      stakeholderConfidence: who?.confidence,
+      matched: m.matched,
+      excluded: m.excluded,
+      isMatch: m.isMatch,
+      taggers: { ...versions },
+    };
+    return { result, full, learned };
+  }
   const pipeline: Pipeline = {
     versions,
     matches: (input) => matchProfile(joinTitle(input), compiled).isMatch,
     explain(input) {
-      const result = pipeline.tag(input);
-      const full = joinTitle(input);
-      return {
-        result,
-        hits: explainTopics(full, result.lang, options.taxonomy),
-        learned: tagBrand(full, result.lang, { taxonomy: options.taxonomy }).learned,
-      };
+      const { result, full, learned } = tagFull(input);
+      return { result, hits: explainTopics(full, result.lang, options.taxonomy), learned };
     },
-    tag(input) {
-      const full = joinTitle(input);
-      const lang = input.lang ?? detectLanguage(full, input.langHint);
-      const sentiment = analyzeSentiment(full, lang);
-      const { topics, attributes } = tagBrand(full, lang, { taxonomy: options.taxonomy });
-      const who = inferStakeholder(input.author, input.url ?? '', input.platform ?? 'web', options.signals);
-      const m = matchProfile(full, compiled);
-      return {
-        lang,
-        sentiment,
-        topics,
-        attributes,
-        stakeholder: who?.group,
-        stakeholderConfidence: who?.confidence,
-        matched: m.matched,
-        excluded: m.excluded,
-        isMatch: m.isMatch,
-        taggers: { ...versions },
-      };
-    },
+    tag: (input) => tagFull(input).result,
   };
   return pipeline;
 }

@@ -72,8 +72,8 @@ let featuresLang: Lang | undefined;
 
 /**
  * The hashed feature views of a post in `lang` (sentiment's words and char 4-grams with the
- * lexicon cues), in a shared buffer valid until the next call. The learned attribute layer reads
- * the same views, so the last post's are kept: the pipeline builds them once per post.
+ * lexicon cues), in a shared buffer valid until the next call. The learned tag layer reads the
+ * same views, so the last post's are kept: the pipeline builds them once per post.
  */
 export function postFeatures(text: string, lang: Lang): FeatureViews {
   if (text === featuresText && lang === featuresLang) return features;
