@@ -56,7 +56,7 @@ describe('TryText', () => {
 
   it('says which topic the learned model added', async () => {
     show({}, 'en');
-    await tag('Han obert una biblioteca nova al Poblenou i és una meravella');
+    await tag('Han obert una llibreria nova al Poblenou i és una meravella');
     const learned = screen.getByTestId('learned-reason').textContent!;
     expect(learned).toMatch(/^topics: culture: the learned model, \d+% sure \(no listed word gave it\)$/);
   });
