@@ -24,6 +24,9 @@ export const BARCELONA_PROFILE: CityProfile = CityProfileSchema.parse({
   names: ['Barcelona', 'Àrea Metropolitana de Barcelona', 'Área Metropolitana de Barcelona'],
   aliases: [
     'BCN', 'Barna', 'Ciutat Comtal', 'Ciudad Condal', 'AMB', "L'Hospitalet", 'Hospitalet', 'El Prat',
+    // Its people and things, in Spanish and Catalan ("los barceloneses", "les platges barcelonines";
+    // "barcelonés" is left to the comarca Barcelonès below, which it folds to).
+    'barcelonesa', 'barceloneses', 'barcelonesas', 'barceloní', 'barcelonina', 'barcelonins', 'barcelonines',
   ],
   exonyms: ['Barcelone', 'Barcellona', 'Barselona'],
   districts: [
@@ -78,6 +81,15 @@ export const BARCELONA_PROFILE: CityProfile = CityProfileSchema.parse({
     "Portal de l'Àngel", "Plaça d'Espanya", 'Plaça Espanya', 'Arc de Triomf', 'Carrer Pelai',
     'Carrer de Pelai', 'Robador', 'Canaletes', 'Font Màgica', 'Palau Sant Jordi', 'Urquinaona',
     'Mobile World Congress', 'MWC', 'Primavera Sound', 'Festival Cruïlla',
+    // With the article too: "la Rambla" alone is the other street, and the longer name wins.
+    'La Rambla de Catalunya', 'Rambla de Catalunya', 'Rambla Catalunya', 'La Rambla del Raval', 'Rambla del Raval', 'Sagrera', 'Escudellers', 'Carrer de Tuset',
+    'Mercat de Sant Antoni', 'Mercat de la Concepció', 'Mercat de Santa Caterina', 'Torre Glòries', 'Torre Agbar',
+    'Aeroport del Prat', 'Aeropuerto del Prat', 'Delta del Llobregat',
+    // Museums, venues and bodies of the city (not "22@": the matcher drops the "@", and "22" is
+    // any number).
+    'MNAC', 'CCCB', 'CosmoCaixa', 'Fundació Miró', 'Fundació Joan Miró', 'Fundación Miró', 'Museu del Disseny',
+    'Palau Güell', 'Casa Vicens', 'Teatre Lliure', 'Recinte Modernista de Sant Pau', 'Sant Pau Recinte Modernista',
+    'FAVB',
     // The two comarques most of the AMB lies in.
     'Barcelonès', 'Baix Llobregat',
     // In a Barcelona monitoring profile, "the metropolitan area" is this one.

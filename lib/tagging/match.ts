@@ -4,7 +4,8 @@ import { CLITICS, HASH_TOKEN, WORD_TOKEN, foldTokens, tokenIs, type FoldedTokens
 import { tokenize, tokensOf } from './text-fold';
 import { WordIndex } from './word-index';
 
-export const MATCH_TAGGER = 'match@3';
+/** v4: no change to the matcher; the demo profile names more places (demonyms, museums, streets), and mentions it tagged are matched again. */
+export const MATCH_TAGGER = 'match@4';
 
 interface Entry {
   /** Folded words of the term, e.g. ['les', 'corts']. */

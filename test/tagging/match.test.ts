@@ -114,6 +114,15 @@ describe('matchProfile on the Barcelona profile', () => {
     ['Arribamos a la cruïlla y giramos a la izquierda', []],
     ['Hay que tocar fondo para remontar', []],
     ['Vive en La Florida, cerca de Miami', []],
+    // Demonyms, museums and streets people name instead of the city.
+    ['Las playas barcelonesas renuevan la bandera azul', ['barcelonesas']],
+    ['El 26% dels barcelonins ja han nascut a fora', ['barcelonins']],
+    ['Quiosc de la Rambla de Catalunya obert tota la nit', ['La Rambla de Catalunya']],
+    ['Patinets per Rambla de Catalunya', ['Rambla de Catalunya']],
+    ['Tarde de lluvia en CosmoCaixa con los niños', ['CosmoCaixa']],
+    ['Cua de dues hores al MNAC', ['MNAC']],
+    ['Ens veiem el 22 de març, a les 22 h', []],
+    ['El barcelonismo está de luto', []],
   ])('finds barris and landmarks, not look-alike words: %s', (text, matched) => {
     expect(matchProfile(text, bcn).matched).toEqual(matched);
   });
