@@ -82,7 +82,8 @@ export const BARCELONA_PROFILE: CityProfile = CityProfileSchema.parse({
     'Carrer de Pelai', 'Robador', 'Canaletes', 'Font Màgica', 'Palau Sant Jordi', 'Urquinaona',
     'Mobile World Congress', 'MWC', 'Primavera Sound', 'Festival Cruïlla',
     // With the article too: "la Rambla" alone is the other street, and the longer name wins.
-    'La Rambla de Catalunya', 'Rambla de Catalunya', 'Rambla Catalunya', 'La Rambla del Raval', 'Rambla del Raval', 'Sagrera', 'Escudellers', 'Carrer de Tuset',
+    'La Rambla de Catalunya', 'Rambla de Catalunya', 'Rambla Catalunya', 'La Rambla del Raval', 'Rambla del Raval',
+    'Sagrera', 'Escudellers', 'Carrer de Tuset',
     'Mercat de Sant Antoni', 'Mercat de la Concepció', 'Mercat de Santa Caterina', 'Torre Glòries', 'Torre Agbar',
     'Aeroport del Prat', 'Aeropuerto del Prat', 'Delta del Llobregat',
     // Museums, venues and bodies of the city (not "22@": the matcher drops the "@", and "22" is
