@@ -25,11 +25,14 @@ export function loadCityPosts(): CityPost[] {
   });
 }
 
+/** A development set's file name: `dev`, `dev2` … (test/fixtures/city-posts/SOURCES.md lists them). */
+export type DevSetName = 'dev' | `dev${number}`;
+
 /**
  * Loads a development set (`dev.jsonl` … `dev8.jsonl`): posts written after the held-out split to
  * find the taxonomy's gaps (dev7 and dev8 to measure); never counted as held out.
  */
-export function loadDevPosts(name: 'dev' | 'dev2' | 'dev3' | 'dev4' | 'dev5' | 'dev6' | 'dev7' | 'dev8' | 'dev9' | 'dev10' | 'dev11' | 'dev12' | 'dev13' | 'dev14' | 'dev15' | 'dev16' | 'dev17' | 'dev18' | 'dev19' | 'dev20' | 'dev21' | 'dev22' | 'dev23' | 'dev24' | 'dev25' | 'dev26' | 'dev27' | 'dev28' | 'dev29' | 'dev30' | 'dev31' | 'dev32' | 'dev33' | 'dev34' | 'dev35' | 'dev36' | 'dev37' | 'dev38' | 'dev39' | 'dev40' | 'dev41' = 'dev'): CityPost[] {
+export function loadDevPosts(name: DevSetName = 'dev'): CityPost[] {
   const url = new URL(`../fixtures/city-posts/${name}.jsonl`, import.meta.url);
   return readFileSync(url, 'utf8').split('\n').filter((l) => l.trim()).map((line) => ({
     ...CityPostSchema.parse(JSON.parse(line)),
