@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { CityProfileSchema, type CityProfile } from '../../lib/model/city-profile';
 import { AttributeSchema, LangSchema, TopicSchema } from '../../lib/model/taxonomy';
 
 /** One labelled post of test/fixtures/city-posts (see its SOURCES.md). */
@@ -62,4 +63,18 @@ function prf(tp: number, fp: number, fn: number) {
   const recall = tp + fn ? tp / (tp + fn) : 1;
   const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
   return { precision, recall, f1 };
+}
+
+/** One other city's labelled set (`test/fixtures/city-posts/cities/<id>.jsonl`) and its profile. */
+export interface OtherCitySet { id: string; posts: CityPost[]; profile: CityProfile }
+
+/** Loads another city's set with the profile its writer set up before writing the posts. */
+export function loadOtherCity(id: string): OtherCitySet {
+  const dir = new URL('../fixtures/city-posts/cities/', import.meta.url);
+  const posts = readFileSync(new URL(`${id}.jsonl`, dir), 'utf8').split('\n').filter((l) => l.trim()).map((line) => ({
+    ...CityPostSchema.parse(JSON.parse(line)),
+    heldOut: false,
+  }));
+  const profile = CityProfileSchema.parse(JSON.parse(readFileSync(new URL(`${id}.profile.json`, dir), 'utf8')));
+  return { id, posts, profile };
 }
