@@ -144,9 +144,13 @@ interface LangIndex {
 
 /** A taxonomy compiled for one-pass tagging. Build it once with `compileTaxonomy`. */
 export interface CompiledTaxonomy {
-  byLang: Map<Lang, LangIndex>;
-  /** Every language's terms together, for `und` and languages the taxonomy does not list. */
-  fallback: LangIndex;
+  /**
+   * The index a text in `lang` is tagged with: the language's own terms when the taxonomy lists
+   * any for it, else every language's terms together (`und`, and languages it does not list).
+   * Each is built on first use, so a woken service worker compiles only the languages its posts
+   * are in (the shipped taxonomy spells out about 125,000 terms in six languages).
+   */
+  indexFor(lang: Lang): LangIndex;
   window: number;
   /** By attribute index: the opposite's index or -1; the implied topics' indexes. */
   oppositeIds: number[];
@@ -247,72 +251,94 @@ function idsOf(bits: number, cache: Map<number, number[]>): number[] {
   return ids;
 }
 
-/** Compiles a taxonomy into per-language token indexes (one pass over a text's tokens later). */
+/** The sections a term can be listed in, and the bits of an entry each one sets. */
+type Section = 'topics' | 'attributes' | 'negatedAttributes' | 'ironicAttributes';
+const SECTIONS: Array<[Section, readonly string[], 'topicBits' | 'attrBits' | 'negatedBits' | 'ironicBits']> = [
+  ['topics', TOPICS, 'topicBits'],
+  ['attributes', ATTRIBUTES, 'attrBits'],
+  ['negatedAttributes', ATTRIBUTES, 'negatedBits'],
+  ['ironicAttributes', ATTRIBUTES, 'ironicBits'],
+];
+
+/**
+ * Builds one token index from the terms of `langs` (one language, or all of them for the
+ * fallback), stemming them as `stemLang` does. Terms are added section by section, label by
+ * label, language by language: the order a text's hits are found in.
+ */
+function buildIndex(tax: TopicTaxonomy, langs: readonly Lang[], stemLang: Lang, memo: Map<string, TermWord[]>, idArrays: Map<number, number[]>): LangIndex {
+  const index = newIndex(stemLang);
+  const keyed = new Map<string, Entry>();
+  const addAll = (lists: TermsByLang | undefined, apply: (e: Entry) => void) => {
+    if (!lists) return;
+    for (const lang of langs) {
+      // The fallback stems like the Romance languages; English and German terms parse its way.
+      const parseAs = stemLang === 'und' && stemFamily(lang) !== stemFamily('und') ? 'und' : lang;
+      for (const term of (lists[lang as keyof TermsByLang] ?? []).flatMap(expandAlternatives)) {
+        const words = parseTerm(term, parseAs, memo);
+        if (words.length) apply(entryFor(index, keyed, words));
+      }
+    }
+  };
+  for (const [section, labels, bits] of SECTIONS) {
+    labels.forEach((label, i) => addAll((tax[section] as Record<string, TermsByLang | undefined>)[label], (e) => { e[bits] |= 1 << i; }));
+  }
+  addAll(tax.stopPhrases, (e) => { e.stop = true; });
+  for (const lang of langs) {
+    for (const n of tax.negators[lang as keyof TermsByLang] ?? []) for (const w of tokenize(n).words) index.negators.set(w, true);
+  }
+  for (const e of keyed.values()) {
+    e.topicIds = idsOf(e.topicBits, idArrays);
+    e.attrIds = idsOf(e.attrBits, idArrays);
+    e.negatedIds = idsOf(e.negatedBits, idArrays);
+    e.ironicIds = idsOf(e.ironicBits, idArrays);
+  }
+  splitBuckets(index.byFirst);
+  splitBuckets(index.byExact);
+  splitBuckets(index.prefixes);
+  return index;
+}
+
+/** Languages with a term in some list (or a negator): they get an index of their own. */
+function listedLangs(tax: TopicTaxonomy): Set<Lang> {
+  const listed = new Set<Lang>();
+  const scan = (lists: TermsByLang | undefined) => {
+    for (const lang of TAXONOMY_LANGS) if (lists?.[lang]?.length) listed.add(lang);
+  };
+  for (const [section] of SECTIONS) for (const lists of Object.values(tax[section] as Record<string, TermsByLang | undefined>)) scan(lists);
+  scan(tax.stopPhrases);
+  for (const lang of TAXONOMY_LANGS) if (tax.negators[lang]?.some((n) => tokenize(n).words.length)) listed.add(lang);
+  return listed;
+}
+
+/**
+ * Compiles a taxonomy into per-language token indexes (one pass over a text's tokens later).
+ * Each language's index is built the first time a text in it is tagged (see `indexFor`).
+ */
 export function compileTaxonomy(tax: TopicTaxonomy): CompiledTaxonomy {
   const memo = new Map<string, TermWord[]>();
   const idArrays = new Map<number, number[]>();
-  const byLang = new Map<Lang, LangIndex>();
-  const fallback = newIndex('und');
-  const keyedByIndex = new Map<LangIndex, Map<string, Entry>>([[fallback, new Map()]]);
-  const indexFor = (lang: Lang): LangIndex => {
-    let index = byLang.get(lang);
-    if (!index) {
-      index = newIndex(lang);
-      byLang.set(lang, index);
-      keyedByIndex.set(index, new Map());
-    }
-    return index;
-  };
-  const addAll = (lists: TermsByLang | undefined, apply: (e: Entry) => void) => {
-    if (!lists) return;
-    for (const lang of TAXONOMY_LANGS) {
-      // A language gets its own index only once it has a term (otherwise it uses the fallback).
-      if (!lists[lang]?.length) continue;
-      const own = indexFor(lang);
-      const ownKeyed = keyedByIndex.get(own)!;
-      const fallbackKeyed = keyedByIndex.get(fallback)!;
-      // The fallback stems like the Romance languages: their terms parse once for both indexes.
-      const sameStems = stemFamily(lang) === stemFamily(fallback.stemLang);
-      for (const term of (lists[lang] ?? []).flatMap(expandAlternatives)) {
-        const words = parseTerm(term, lang, memo);
-        if (words.length) apply(entryFor(own, ownKeyed, words));
-        const fallbackWords = sameStems ? words : parseTerm(term, fallback.stemLang, memo);
-        if (fallbackWords.length) apply(entryFor(fallback, fallbackKeyed, fallbackWords));
-      }
-    }
-  };
-  TOPICS.forEach((topic, i) => addAll(tax.topics[topic], (e) => { e.topicBits |= 1 << i; }));
-  ATTRIBUTES.forEach((attr, i) => addAll(tax.attributes[attr], (e) => { e.attrBits |= 1 << i; }));
-  ATTRIBUTES.forEach((attr, i) => addAll(tax.negatedAttributes[attr], (e) => { e.negatedBits |= 1 << i; }));
-  ATTRIBUTES.forEach((attr, i) => addAll(tax.ironicAttributes[attr], (e) => { e.ironicBits |= 1 << i; }));
-  addAll(tax.stopPhrases, (e) => { e.stop = true; });
-  for (const lang of TAXONOMY_LANGS) {
-    for (const n of tax.negators[lang] ?? []) {
-      for (const w of tokenize(n).words) {
-        indexFor(lang).negators.set(w, true);
-        fallback.negators.set(w, true);
-      }
-    }
-  }
-  for (const keyed of keyedByIndex.values()) {
-    for (const e of keyed.values()) {
-      e.topicIds = idsOf(e.topicBits, idArrays);
-      e.attrIds = idsOf(e.attrBits, idArrays);
-      e.negatedIds = idsOf(e.negatedBits, idArrays);
-      e.ironicIds = idsOf(e.ironicBits, idArrays);
-    }
-  }
+  const listed = listedLangs(tax);
+  const built = new Map<Lang, LangIndex>();
   const oppositeIds = ATTRIBUTES.map((a) => {
     const o = tax.opposites[a];
     return o ? ATTRIBUTES.indexOf(o) : -1;
   });
   const attributeTopicIds = ATTRIBUTES.map((a) => (tax.attributeTopics[a] ?? []).map((t) => TOPICS.indexOf(t)));
-  for (const index of [...byLang.values(), fallback]) {
-    splitBuckets(index.byFirst);
-    splitBuckets(index.byExact);
-    splitBuckets(index.prefixes);
-  }
-  return { byLang, fallback, window: tax.negationWindow, oppositeIds, attributeTopicIds, learned: tax.learnedTags };
+  return {
+    indexFor(lang) {
+      const key: Lang = listed.has(lang) ? lang : 'und';
+      let index = built.get(key);
+      if (!index) {
+        index = key === 'und' ? buildIndex(tax, TAXONOMY_LANGS, 'und', memo, idArrays) : buildIndex(tax, [key], key, memo, idArrays);
+        built.set(key, index);
+      }
+      return index;
+    },
+    window: tax.negationWindow,
+    oppositeIds,
+    attributeTopicIds,
+    learned: tax.learnedTags,
+  };
 }
 
 /** Whether token k's stem (length `stemLen[k]`, see `stemLength`) is exactly `target`, without building it. */
@@ -523,7 +549,7 @@ const compiledCache = new WeakMap<TopicTaxonomy, CompiledTaxonomy>();
 /** The compiled form of a taxonomy (the shipped one when none is given), compiled once. */
 export function compiledFor(tax: TopicTaxonomy | CompiledTaxonomy | undefined): CompiledTaxonomy {
   if (!tax) return (defaultCompiled ??= compileTaxonomy(DEFAULT_TAXONOMY));
-  if ('byLang' in tax) return tax;
+  if ('indexFor' in tax) return tax;
   let c = compiledCache.get(tax);
   if (!c) compiledCache.set(tax, (c = compileTaxonomy(tax)));
   return c;
@@ -547,7 +573,7 @@ export function tagTopics(
   withheld?: Attribute[],
 ): { topics: Topic[]; attributes: Attribute[] } {
   const tax = compiledFor(taxonomy);
-  const index = tax.byLang.get(lang) ?? tax.fallback;
+  const index = tax.indexFor(lang);
   const t = collectHits(text, index);
   const starts = hitStarts;
   const ends = hitEnds;
@@ -666,7 +692,7 @@ export interface TermHit {
  */
 export function explainTopics(text: string, lang: Lang, taxonomy?: TopicTaxonomy | CompiledTaxonomy): TermHit[] {
   const tax = compiledFor(taxonomy);
-  const index = tax.byLang.get(lang) ?? tax.fallback;
+  const index = tax.indexFor(lang);
   const t = collectHits(text, index);
   const starts = [...hitStarts];
   const ends = [...hitEnds];

@@ -391,6 +391,16 @@ describe('a custom taxonomy', () => {
     expect(tagTopics('not secure', 'en', compiled)).toEqual({ topics: ['security'], attributes: ['unsafe'] });
   });
 
+  it('builds one index per listed language, once, and a shared fallback for the others', () => {
+    const compiled = compileTaxonomy(custom);
+    const en = compiled.indexFor('en');
+    expect(compiled.indexFor('en')).toBe(en);
+    // German and undetermined posts have no list of their own: every language's terms serve them.
+    expect(compiled.indexFor('de')).toBe(compiled.indexFor('und'));
+    expect(compiled.indexFor('und')).not.toBe(en);
+    expect(tagTopics('Cruise ship terminal', 'de', compiled).topics).toEqual(['tourism']);
+  });
+
   describe('yes/no questions', () => {
     it.each<[string, Lang, string[], string[]]>([
       // Asking is not ascribing; the question is still about its topic.
