@@ -162,7 +162,9 @@ const splits: Array<[string, CityPost[], number, number, number, number]> = [
   // before anything learned from them (topics@11: topics 0.65 → 0.69, attributes 0.51 → 0.60,
   // pooled; see SOURCES.md), then learned from (topics@12).
   ['dev36', loadDevPosts('dev36'), 0.67, 0.86, 0.46, 0.84],
-  ['dev37', loadDevPosts('dev37'), 0.66, 0.87, 0.5, 0.88],
+  // dev37: 0.886 → 0.873 with the Latin American Spanish terms of topics@13 (a theft told as "le
+  // robaron la cartera" is unsafe, as "me robaron la cartera" already was).
+  ['dev37', loadDevPosts('dev37'), 0.66, 0.87, 0.5, 0.87],
   ['dev38', loadDevPosts('dev38'), 0.7, 0.83, 0.41, 0.88],
   ['dev39', loadDevPosts('dev39'), 0.62, 0.87, 0.47, 0.79],
   ['dev40', loadDevPosts('dev40'), 0.56, 0.86, 0.66, 0.89],
