@@ -49,8 +49,11 @@ import { WordIndex } from './word-index';
  * 0.79 either way). The learned layer learns from 7,409 posts: eight other cities' sets too
  * (Medellín, Bogotá, Mexico City, Buenos Aires, Santiago, São Paulo, Marseille, Naples). Four more,
  * never learned from (Lima, Rio, Lyon, Palermo): topics 0.647 → 0.671, attributes 0.551 → 0.581.
+ * v15: a yes/no question in Portuguese, French or Italian ascribes no attribute either ("É seguro
+ * andar à noite?", "Est-ce que le quartier est sûr ?", "È sicura di notte?"), as the term writers
+ * of those languages found.
  */
-export const TOPICS_TAGGER = 'topics@14';
+export const TOPICS_TAGGER = 'topics@15';
 
 /**
  * One word of a compiled term: a stem, an exact folded word (`=car`), a prefix (`turis*`) or a
@@ -478,6 +481,11 @@ const YES_NO_OPENERS = new Set([
   'is', 'are', 'was', 'were', 'am', 'do', 'does', 'did', 'can', 'could', 'will', 'would', 'should', 'has', 'have',
   "isn't", "aren't", "doesn't", "don't", "wasn't", 'es', 'esta', 'son', 'estan', 'hay', 'puedo', 'puede', 'podemos',
   'vale', 'merece', 'sigue', 'hi', 'puc', 'pot', 'podem', 'val', 'segueix',
+  // Portuguese (é, são, está, há…), French (est-ce, peut-on, vaut-il…) and Italian (è, si può…),
+  // folded: "É seguro andar à noite?", "Est-ce que le quartier est sûr ?", "È sicura di notte?".
+  'e', 'sao', 'estao', 'ha', 'tem', 'pode', 'posso', 'compensa', 'existe',
+  'est', 'sont', 'peut', 'peux', 'vaut', 'faut', 'fait',
+  'sono', 'si', 'puo', 'conviene', 'ce',
 ]);
 /** "Is it just me or…", "¿Soy yo o…": a question that asserts. */
 const ASSERTING_QUESTION = /\b(?:just me|only me|solo a mi|solo yo|soy yo o|soc jo o|nomes a mi)\b/;

@@ -408,12 +408,16 @@ describe('a custom taxonomy', () => {
       ['Visiting next week — is it safe to walk around the Raval at night?', 'en', ['security'], []],
       ['¿Es segura Barcelona de noche?', 'es', ['security'], []],
       ['És segura la ciutat de nit?', 'ca', ['security'], []],
+      ['É seguro andar à noite em Copacabana?', 'pt', ['security'], []],
+      ['Est-ce que le quartier est sûr la nuit ?', 'fr', ['security'], []],
+      ['È sicura Palermo di notte?', 'it', ['security'], []],
       // A wh-question presupposes its quality; a question after a statement leaves it standing.
       ['Why is Barcelona so dirty?', 'en', ['cleanliness'], ['dirty']],
       ['Barcelona se ha vuelto carísima, ¿estamos locos o qué?', 'es', [], ['expensive']],
       ['Is it just me or has the metro got really dangerous lately?', 'en', ['mobility', 'security'], ['unsafe']],
       // Only the sentence that ends with "?" is a question.
       ['Is the beach open? The city is dirty.', 'en', ['cleanliness'], ['dirty']],
+      ['A cidade é segura, adoro morar aqui.', 'pt', ['security'], ['safe', 'liveable']],
     ])('%s', (text, lang, topics, attributes) => {
       const r = tagTopics(text, lang);
       expect(r.attributes).toEqual(attributes);
