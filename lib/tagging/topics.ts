@@ -79,6 +79,11 @@ interface Entry {
   words: TermWord[];
   /** Some word is a gap: the term's length in the text varies. */
   gapped: boolean;
+  /**
+   * A gapped term's last word, when a stem or exact one: a text without it cannot hold the term,
+   * which `fitEnd` checks in one bit before trying every gap length (see `textWords`).
+   */
+  lastWord?: TermWord;
   /** Bit i: TOPICS[i] (bits, not sets: a taxonomy with alternatives compiles tens of thousands of entries). */
   topicBits: number;
   /** Bit i: ATTRIBUTES[i]. */
@@ -224,12 +229,19 @@ function newIndex(stemLang: Lang): LangIndex {
   return { stemLang, byFirst: new WordIndex(), byExact: new WordIndex(), prefixes: new WordIndex(), prefixLength: new Uint8Array(1), minPrefix: Infinity, prefixHeads: new Int32Array(0x10000 >> 5), prefixHeads3: new Int32Array(0x10000 >> 5), negators: new WordIndex(), hasExact: false };
 }
 
+/** The last word of a gapped term when it is a stem or exact word (a prefix or a gap has no hash to test). */
+function lastFixedWord(words: TermWord[]): TermWord | undefined {
+  if (!words.some((w) => w.mode === 'gap')) return undefined;
+  const last = words[words.length - 1];
+  return last.mode === 'stem' || last.mode === 'exact' ? last : undefined;
+}
+
 function entryFor(index: LangIndex, keyed: Map<string, Entry>, words: TermWord[]): Entry {
   const key = words.map((w) => `${w.mode[0]}:${w.text}`).join(' ');
   let entry = keyed.get(key);
   if (entry) return entry;
   entry = {
-    words, gapped: words.some((w) => w.mode === 'gap'), topicBits: 0, attrBits: 0, negatedBits: 0, ironicBits: 0, stop: false,
+    words, gapped: words.some((w) => w.mode === 'gap'), lastWord: lastFixedWord(words), topicBits: 0, attrBits: 0, negatedBits: 0, ironicBits: 0, stop: false,
     topicIds: [], attrIds: [], negatedIds: [], ironicIds: [],
   };
   keyed.set(key, entry);
@@ -371,14 +383,24 @@ const Y = 121;
 let stemLen = new Int32Array(256);
 let stemHash = new Uint32Array(256);
 
-/** Fills stemLen/stemHash for every token of `t`, from the tokenizer's hashes of the word minus 1–4 chars. */
+/**
+ * Bit set of the text's words: bit (hash & TEXT_WORD_MASK) of every token's `wordHash` and of its
+ * stem's. Gapped terms, spelled out by the thousand from alternatives (`(la gente|los vecinos) …
+ * (es|son) (muy|) (amable|cálida…)`), are skipped at once when their last word is not in it.
+ */
+const TEXT_WORD_MASK = 4095;
+const textWords = new Int32Array((TEXT_WORD_MASK + 1) >> 5);
+
+/** Fills stemLen/stemHash for every token of `t`, from the tokenizer's hashes of the word minus 1–4 chars, and `textWords`. */
 function stemAll(t: FoldedTokens, lang: Lang): void {
   if (stemLen.length < t.n) {
     stemLen = new Int32Array(t.n * 2);
     stemHash = new Uint32Array(t.n * 2);
   }
+  textWords.fill(0);
   const folded = t.text;
   for (let k = 0; k < t.n; k++) {
+    setBit(textWords, t.hash[k] & TEXT_WORD_MASK);
     const start = t.start[k];
     const end = t.end[k];
     const n = end - start;
@@ -391,6 +413,7 @@ function stemAll(t: FoldedTokens, lang: Lang): void {
     const len = s >= 0 ? s : ~s;
     const h = n - len <= 4 ? t.trimmed[k * 4 + n - len - 1] : wordHash(folded, start, start + len);
     stemHash[k] = s >= 0 ? h : Math.imul(h ^ Y, FNV_PRIME) >>> 0;
+    setBit(textWords, stemHash[k] & TEXT_WORD_MASK);
   }
 }
 
@@ -404,7 +427,11 @@ function wordFits(w: TermWord, t: FoldedTokens, k: number): boolean {
 /** Index of the last token of entry e found at token i (its first word already fits), or −1. */
 function fitEnd(e: Entry, t: FoldedTokens, i: number): number {
   const n = e.words.length;
-  if (e.gapped) return gappedEnd(e, t, 1, i + 1);
+  if (e.gapped) {
+    const last = e.lastWord;
+    if (last && !hasBit(textWords, last.hash & TEXT_WORD_MASK)) return -1;
+    return gappedEnd(e, t, 1, i + 1);
+  }
   if (i + n > t.n) return -1;
   for (let j = 1; j < n; j++) if (!wordFits(e.words[j], t, i + j)) return -1;
   return i + n - 1;
