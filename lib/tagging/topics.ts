@@ -290,8 +290,10 @@ const SECTIONS: Array<[Section, readonly string[], 'topicBits' | 'attrBits' | 'n
  * fallback), stemming them as `stemLang` does. Terms are added section by section, label by
  * label, language by language: the order a text's hits are found in.
  */
-function buildIndex(tax: TopicTaxonomy, langs: readonly Lang[], stemLang: Lang, memo: Map<string, TermWord[]>, idArrays: Map<number, number[]>): LangIndex {
+function buildIndex(tax: TopicTaxonomy, langs: readonly Lang[], stemLang: Lang, idArrays: Map<number, number[]>): LangIndex {
   const index = newIndex(stemLang);
+  // Per build, so it is freed once the index is built (about 17,000 words for every language).
+  const memo = new Map<string, TermWord[]>();
   const keyed = new Map<string, Entry>();
   const addAll = (lists: TermsByLang | undefined, apply: (e: Entry) => void) => {
     if (!lists) return;
@@ -340,7 +342,6 @@ function listedLangs(tax: TopicTaxonomy): Set<Lang> {
  * Each language's index is built the first time a text in it is tagged (see `indexFor`).
  */
 export function compileTaxonomy(tax: TopicTaxonomy): CompiledTaxonomy {
-  const memo = new Map<string, TermWord[]>();
   const idArrays = new Map<number, number[]>();
   const listed = listedLangs(tax);
   const built = new Map<Lang, LangIndex>();
@@ -354,7 +355,7 @@ export function compileTaxonomy(tax: TopicTaxonomy): CompiledTaxonomy {
       const key: Lang = listed.has(lang) ? lang : 'und';
       let index = built.get(key);
       if (!index) {
-        index = key === 'und' ? buildIndex(tax, TAXONOMY_LANGS, 'und', memo, idArrays) : buildIndex(tax, [key], key, memo, idArrays);
+        index = key === 'und' ? buildIndex(tax, TAXONOMY_LANGS, 'und', idArrays) : buildIndex(tax, [key], key, idArrays);
         built.set(key, index);
       }
       return index;
