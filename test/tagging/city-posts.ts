@@ -15,15 +15,18 @@ export const CityPostSchema = z.object({
 });
 export type CityPost = z.infer<typeof CityPostSchema> & { heldOut: boolean };
 
+/** The validated posts of one JSONL file; `heldOut(i)` says whether line i is held out. */
+function readPosts(url: URL, heldOut: (i: number) => boolean = () => false): CityPost[] {
+  return readFileSync(url, 'utf8').split('\n').filter((l) => l.trim()).map((line, i) => ({
+    ...CityPostSchema.parse(JSON.parse(line)),
+    heldOut: heldOut(i),
+  }));
+}
+
 /** Loads the labelled posts; every third line of each file (index % 3 == 2) is held out. */
 export function loadCityPosts(): CityPost[] {
-  return ['es', 'ca', 'en'].flatMap((lang) => {
-    const url = new URL(`../fixtures/city-posts/${lang}.jsonl`, import.meta.url);
-    return readFileSync(url, 'utf8').split('\n').filter((l) => l.trim()).map((line, i) => ({
-      ...CityPostSchema.parse(JSON.parse(line)),
-      heldOut: i % 3 === 2,
-    }));
-  });
+  return ['es', 'ca', 'en'].flatMap((lang) =>
+    readPosts(new URL(`../fixtures/city-posts/${lang}.jsonl`, import.meta.url), (i) => i % 3 === 2));
 }
 
 /** A development set's file name: `dev`, `dev2` … (test/fixtures/city-posts/SOURCES.md lists them). */
@@ -34,11 +37,7 @@ export type DevSetName = 'dev' | `dev${number}`;
  * find the taxonomy's gaps (dev7 and dev8 to measure); never counted as held out.
  */
 export function loadDevPosts(name: DevSetName = 'dev'): CityPost[] {
-  const url = new URL(`../fixtures/city-posts/${name}.jsonl`, import.meta.url);
-  return readFileSync(url, 'utf8').split('\n').filter((l) => l.trim()).map((line) => ({
-    ...CityPostSchema.parse(JSON.parse(line)),
-    heldOut: false,
-  }));
+  return readPosts(new URL(`../fixtures/city-posts/${name}.jsonl`, import.meta.url));
 }
 
 export interface LabelScore { label: string; tp: number; fp: number; fn: number; precision: number; recall: number; f1: number }
@@ -71,10 +70,7 @@ export interface OtherCitySet { id: string; posts: CityPost[]; profile: CityProf
 /** Loads another city's set with the profile its writer set up before writing the posts. */
 export function loadOtherCity(id: string): OtherCitySet {
   const dir = new URL('../fixtures/city-posts/cities/', import.meta.url);
-  const posts = readFileSync(new URL(`${id}.jsonl`, dir), 'utf8').split('\n').filter((l) => l.trim()).map((line) => ({
-    ...CityPostSchema.parse(JSON.parse(line)),
-    heldOut: false,
-  }));
+  const posts = readPosts(new URL(`${id}.jsonl`, dir));
   const profile = CityProfileSchema.parse(JSON.parse(readFileSync(new URL(`${id}.profile.json`, dir), 'utf8')));
   return { id, posts, profile };
 }
