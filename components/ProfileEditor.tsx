@@ -96,6 +96,7 @@ export function ProfileEditor({ profile, onSave, onReset }: ProfileEditorProps) 
           {area('districts', 'field.districts')}
           {area('neighbourhoods', 'field.neighbourhoods')}
           {area('municipalities', 'field.municipalities', 6)}
+          {area('everydayWords', 'field.everydayWords')}
           {area('officials', 'field.officials')}
           {area('ownAccounts', 'field.ownAccounts')}
           {area('exclusions', 'field.exclusions')}

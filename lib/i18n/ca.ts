@@ -96,6 +96,7 @@ export const ca: Record<MessageKey, string> = {
   'field.districts': 'Districtes',
   'field.neighbourhoods': 'Barris',
   'field.municipalities': 'Municipis metropolitans',
+  'field.everydayWords': 'Noms que també són paraules comunes (només compten escrits amb majúscula: Flores, la Boca)',
   'field.officials': 'Càrrecs i institucions',
   'field.hashtags': 'Etiquetes (sense #)',
   'field.ownAccounts': 'Comptes propis de la ciutat',

@@ -94,6 +94,7 @@ export const en = {
   'field.districts': 'Districts',
   'field.neighbourhoods': 'Neighbourhoods',
   'field.municipalities': 'Metropolitan municipalities',
+  'field.everydayWords': 'Names that are also everyday words (they count only when written with a capital: Flores, la Boca)',
   'field.officials': 'Officials and institutions',
   'field.hashtags': 'Hashtags (without #)',
   'field.ownAccounts': 'The city’s own accounts',

@@ -96,6 +96,7 @@ export const es: Record<MessageKey, string> = {
   'field.districts': 'Distritos',
   'field.neighbourhoods': 'Barrios',
   'field.municipalities': 'Municipios metropolitanos',
+  'field.everydayWords': 'Nombres que también son palabras comunes (solo cuentan escritos con mayúscula: Flores, la Boca)',
   'field.officials': 'Cargos e instituciones',
   'field.hashtags': 'Etiquetas (sin #)',
   'field.ownAccounts': 'Cuentas propias de la ciudad',

@@ -26,6 +26,11 @@ export const CityProfileSchema = z.object({
   districts: Terms.default([]),
   neighbourhoods: Terms.default([]),
   municipalities: Terms.default([]),
+  /**
+   * Place names that are also everyday words (Flores, la Boca, Providencia, Suba): they count
+   * only where a text writes them with a capital, as a place name is written.
+   */
+  everydayWords: Terms.default([]),
   officials: Terms.default([]),
   /** Without the leading #. */
   hashtags: Terms.default([]),
@@ -42,5 +47,5 @@ export type CityProfileInput = z.input<typeof CityProfileSchema>;
 /** Term lists of a profile that count as a match, in the order they are reported. */
 export const MATCH_FIELDS = [
   'names', 'aliases', 'exonyms', 'hashtags', 'districts', 'neighbourhoods', 'municipalities',
-  'officials', 'ownAccounts',
+  'everydayWords', 'officials', 'ownAccounts',
 ] as const;

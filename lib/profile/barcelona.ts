@@ -39,8 +39,8 @@ export const BARCELONA_PROFILE: CityProfile = CityProfileSchema.parse({
     'Vallcarca', 'Hostafrancs', 'Pedralbes', 'Montjuïc', 'La Verneda', 'Trinitat Vella',
     'Ciutat Meridiana', 'Torre Baró', 'La Mina', 'Bellvitge', 'Collblanc',
     // More of the city's 73 barris, by their distinctive names (those that are also everyday
-    // words, like Porta, la Salut, el Coll or la Pau, are left out: they would match far more
-    // than the place).
+    // words are listed below, in everydayWords; Porta and la Pau are left out: "Porta" opens
+    // sentences, and "Nobel de la Pau" is capitalised too).
     'Santa Caterina', 'Fort Pienc', "Dreta de l'Eixample", "Esquerra de l'Eixample", 'Sants', 'Sants-Badal',
     'La Bordeta', 'Font de la Guatlla', 'Marina del Prat Vermell', 'Vallvidrera', 'Tibidabo', 'Sarrià',
     'Tres Torres', 'Bonanova', 'Sant Gervasi', 'Galvany', 'El Putxet', 'El Farró', "Camp d'en Grassot",
@@ -68,9 +68,9 @@ export const BARCELONA_PROFILE: CityProfile = CityProfileSchema.parse({
     'Rambla de Guipúscoa', 'Rambla Guipúscoa', 'Fira de Barcelona', 'Fira Gran Via', 'Fira de Gran Via',
     'Fira de Santa Llúcia', 'Estadi Johan Cruyff', 'Bicing', 'Pompeu Fabra', 'Platja de Sant Sebastià',
     'Playa de Sant Sebastià', 'Carrer Verdi', 'Calle Verdi', 'Estadi Lluís Companys', 'Estadio Lluís Companys',
-    // Barris of the largest metropolitan towns, by their distinctive names (everyday words and
-    // names shared with places elsewhere, like el Fondo, la Florida, Marianao or Santa Rosa, are
-    // left out), and their hospitals.
+    // Barris of the largest metropolitan towns, by their distinctive names (names shared with
+    // places elsewhere, like la Florida, Marianao or Santa Rosa, are left out; everyday words
+    // are in everydayWords), and their hospitals.
     'La Torrassa', 'Torrassa', 'Santa Eulàlia', 'Can Serra', 'Pubilla Cases', 'Sanfeliu', 'El Gornal',
     'Can Vidalet', 'Sant Ildefons', 'Fontsanta', 'Almeda', 'Sant Roc', 'Llefià', 'Montigalà', 'Bufalà',
     'Lloreda', 'Nova Lloreda', 'Dalt de la Vila', 'Canyet', 'Casagemes', 'Sistrells', 'Singuerlín',
@@ -103,6 +103,9 @@ export const BARCELONA_PROFILE: CityProfile = CityProfileSchema.parse({
     'Cornellà', 'Sant Boi', 'Santa Coloma', 'Gramenet', 'Sant Cugat', 'Sant Just', 'Sant Adrià', 'Esplugues',
     'Montcada', 'Cerdanyola', 'Bellaterra',
   ],
+  // Barris whose names are everyday words: they count only written with a capital ("veïns del
+  // Coll", "la Salut", "al Fondo"), so "em fa mal el coll" or "en el fondo" stay out.
+  everydayWords: ['La Salut', 'El Coll', 'El Fondo'],
   officials: [
     'Jaume Collboni', 'Ajuntament de Barcelona', 'Ayuntamiento de Barcelona', 'Laia Bonet',
     'Albert Batlle',

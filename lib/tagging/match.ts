@@ -1,11 +1,16 @@
 import { MATCH_FIELDS, type CityProfile } from '../model/city-profile';
 import { compileQuery, evaluateQuery, type CompiledQuery } from './query';
-import { CLITICS, HASH_TOKEN, WORD_TOKEN, foldTokens, tokenIs, type FoldedTokens } from './fold-tokens';
+import { CLITICS, HASH_TOKEN, WORD_TOKEN, foldTokens, foldTokensInto, newFoldedTokens, tokenIs, type FoldedTokens } from './fold-tokens';
 import { tokenize, tokensOf } from './text-fold';
 import { WordIndex } from './word-index';
+import { caseKeptFold, caseKeptFoldCached, isCapitalAt } from './written-case';
 
-/** v4: no change to the matcher; the demo profile names more places (demonyms, museums, streets), and mentions it tagged are matched again. */
-export const MATCH_TAGGER = 'match@4';
+/**
+ * v4: no change to the matcher; the demo profile names more places (demonyms, museums, streets), and mentions it tagged are matched again.
+ * v5: a profile's `everydayWords` (Flores, la Boca, el Coll) count only where written with a
+ * capital; the demo profile lists three barris so.
+ */
+export const MATCH_TAGGER = 'match@5';
 
 interface Entry {
   /** Folded words of the term, e.g. ['les', 'corts']. */
@@ -27,6 +32,12 @@ interface Entry {
    * Profile terms leave it 0: `d'Hospitalet` is `L'Hospitalet`.
    */
   clitic?: number;
+  /**
+   * A place name that is also an everyday word (the profile's `everydayWords`): it counts only
+   * where the text writes a capital at char `offset` of word `word` (its last word the profile
+   * capitalises: "la Boca" counts, "toda la boca" does not; `#LaBoca` counts, `#laboca` not).
+   */
+  capital?: { word: number; offset: number };
 }
 
 export interface CompiledProfile {
@@ -79,19 +90,24 @@ export function compileProfile(profile: CityProfile): CompiledProfile {
       let ref = canonicals.indexOf(canonical);
       if (ref < 0) ref = canonicals.push(canonical) - 1;
       const words = [...tokenize(bare).words];
+      const capital = field === 'everydayWords' ? capitalWord(bare, words.length) : undefined;
       const acronym = field !== 'hashtags' && field !== 'ownAccounts' && ACRONYM.test(bare)
         ? new RegExp(`(?<![\\p{L}\\p{N}_])${bare}(?![\\p{L}\\p{N}_])`, 'u')
         : undefined;
       // The hashtag list names hashtags: as plain words they would be aliases.
-      add(words, { ref, exclusion: false, hashOnly: field === 'hashtags', acronym });
+      add(words, { ref, exclusion: false, hashOnly: field === 'hashtags', acronym, ...(capital === undefined ? {} : { capital: { word: capital, offset: 0 } }) });
       // Catalan and Spanish fuse a preposition with the article: `El Born` is also `del Born`,
       // `al Born`, `pel Born`; `Els Hostalets` is `dels Hostalets`…
       const fused = CONTRACTIONS[words[0]];
-      if (fused && words.length > 1 && field !== 'hashtags' && field !== 'ownAccounts') {
-        for (const f of fused) add([f, ...words.slice(1)], { ref, exclusion: false, hashOnly: false });
+      // (Not when the article is the capitalised word: "del" is never written so.)
+      if (fused && words.length > 1 && field !== 'hashtags' && field !== 'ownAccounts' && capital !== 0) {
+        for (const f of fused) add([f, ...words.slice(1)], { ref, exclusion: false, hashOnly: false, ...(capital === undefined ? {} : { capital: { word: capital, offset: 0 } }) });
       }
       // #SagradaFamilia, #LesCorts: hashtags drop the spaces of a multi-word name.
-      if (words.length > 1) add([words.join('')], { ref, exclusion: false, hashOnly: true });
+      if (words.length > 1) {
+        const offset = capital === undefined ? 0 : words.slice(0, capital).join('').length;
+        add([words.join('')], { ref, exclusion: false, hashOnly: true, ...(capital === undefined ? {} : { capital: { word: 0, offset } }) });
+      }
     }
   }
   for (const [, list] of byFirst.entries()) list.sort((a, b) => b.words.length - a.words.length);
@@ -100,6 +116,19 @@ export function compileProfile(profile: CityProfile): CompiledProfile {
 }
 
 const ACRONYM = /^[A-Z][A-Z0-9]{1,5}$/;
+
+/**
+ * Which of a term's `n` folded words must be written with a capital: the last one the profile
+ * writes with one ("la Boca", "Ciudad Bolívar" → the last), else the last word ("flores").
+ */
+function capitalWord(term: string, n: number): number {
+  const t = foldTokensInto(term, scratch);
+  const cased = caseKeptFold(term, t.text);
+  if (cased && t.n === n) for (let k = n - 1; k >= 0; k--) if (isCapitalAt(cased, t.start[k])) return k;
+  return n - 1;
+}
+
+const scratch = newFoldedTokens(16);
 const CONTRACTIONS: Record<string, string[]> = { el: ['del', 'al', 'pel'], els: ['dels', 'als', 'pels'] };
 
 function entryAt(e: Entry, t: FoldedTokens, i: number, text: string): boolean {
@@ -110,6 +139,11 @@ function entryAt(e: Entry, t: FoldedTokens, i: number, text: string): boolean {
   // Only on a hit of the lower-case form, so the regex runs rarely.
   if (e.acronym && t.kind[i] === WORD_TOKEN && !e.acronym.test(text)) return false;
   for (let j = 1; j < n; j++) if (!tokenIs(t, i + j, e.words[j])) return false;
+  if (e.capital) {
+    // A text whose case cannot be read back (rare scripts) keeps the match: nothing is lost.
+    const cased = caseKeptFoldCached(text, t.text);
+    if (cased && !isCapitalAt(cased, t.start[i + e.capital.word] + e.capital.offset)) return false;
+  }
   return true;
 }
 

@@ -39,6 +39,31 @@ test('first run stores the demo profile; editing the profile changes what matche
   expect(m.unmatched).toBeUndefined();
 });
 
+test('a place name that is also an everyday word matches only where it is written with a capital', async ({ ext }) => {
+  const options = await openExtensionPage(ext, 'options');
+  await resetData(options);
+  await options.reload();
+  const words = options.getByTestId('profile-everydayWords');
+  await expect(words).toHaveValue(/El Coll/);
+  await words.fill(`${await words.inputValue()}\nPorta`);
+  await options.getByTestId('profile-save').click();
+  await expect(options.getByTestId('profile-message')).toHaveText('Perfil guardado.');
+  await options.reload();
+  await expect(options.getByTestId('profile-everydayWords')).toHaveValue(/\nPorta$/);
+
+  // The barri, written as a place is: a city mention.
+  const popup = await captureParagraph(ext, 'https://veins.example.test/porta', 'Els veïns de Porta demanen més neteja als carrers.');
+  // The word: kept as a manual capture, not counted as the city.
+  await captureParagraph(ext, 'https://receptes.example.test/porta', 'Tanca la porta, que fa fred i el coll em fa mal.');
+  const mentions = await readMentions(popup);
+  const place = mentions.find((m) => String(m.text).includes('veïns de Porta'));
+  const word = mentions.find((m) => String(m.text).includes('Tanca la porta'));
+  expect(place?.matched).toEqual(['Porta']);
+  expect(place?.unmatched).toBeUndefined();
+  expect(word?.matched).toEqual([]);
+  expect(word?.unmatched).toBe(true);
+});
+
 test('a malformed profile file is rejected with the field named; a valid one is imported', async ({ ext }) => {
   const options = await openExtensionPage(ext, 'options');
   await resetData(options);

@@ -7,7 +7,7 @@ import { expect, openExtensionPage, type Extension } from './fixtures';
  */
 export async function captureParagraph(ext: Extension, url: string, text: string): Promise<Page> {
   const page = await ext.context.newPage();
-  await page.route(url, (r) => r.fulfill({ contentType: 'text/html', body: `<html lang="es"><body><p id="p">${text}</p></body></html>` }));
+  await page.route(url, (r) => r.fulfill({ contentType: 'text/html; charset=utf-8', body: `<html lang="es"><body><p id="p">${text}</p></body></html>` }));
   await page.goto(url);
   await page.evaluate(() => { const r = document.createRange(); r.selectNodeContents(document.getElementById('p')!); getSelection()!.addRange(r); });
   const popup = await openExtensionPage(ext, 'popup');

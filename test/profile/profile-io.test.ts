@@ -30,6 +30,14 @@ describe('profile files', () => {
     expect(validateProfile(withTerm('22@')).ok).toBe(true);
   });
 
+  it('reads a profile saved before everyday words existed, and keeps them once set', () => {
+    const { everydayWords: _absent, ...older } = BARCELONA_PROFILE;
+    const r = parseProfileFile(JSON.stringify(older));
+    expect(r.ok && r.profile.everydayWords).toEqual([]);
+    const withWords = { ...BARCELONA_PROFILE, everydayWords: ['La Salut', 'El Coll'] };
+    expect(parseProfileFile(serializeProfile(withWords))).toEqual({ ok: true, profile: withWords });
+  });
+
   it('accepts a UTF-8 BOM', () => {
     expect(parseProfileFile(`\uFEFF${serializeProfile(BARCELONA_PROFILE)}`).ok).toBe(true);
   });

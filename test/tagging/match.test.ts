@@ -182,3 +182,58 @@ describe('matchProfile with a profile query', () => {
     expect(matchProfile('Barcelona', withQuery('   ')).isMatch).toBe(true);
   });
 });
+
+describe('matchProfile with place names that are also everyday words', () => {
+  // Buenos Aires: Flores and La Boca are barrios, and words any post may hold.
+  const ba = compileProfile(CityProfileSchema.parse({
+    version: 1, id: 'buenos-aires', name: 'Buenos Aires', country: 'AR', languages: ['es'],
+    timezone: 'America/Argentina/Buenos_Aires', names: ['Buenos Aires'], neighbourhoods: ['Palermo'],
+    everydayWords: ['Flores', 'La Boca', 'Villa del Parque', 'providencia', 'El Coll'],
+  }));
+
+  it.each([
+    ['the barrio, capitalised', 'Tercera noche sin luz en Flores y nadie atiende', ['Flores']],
+    ['at the start of a sentence', 'Flores amaneció sin agua otra vez', ['Flores']],
+    ['in capitals', 'CORTE DE LUZ EN FLORES', ['Flores']],
+    ['with its article in lower case', 'De Retiro a la Boca sin un semáforo', ['La Boca']],
+    ['accent-insensitive still', 'Vivo en Villa del Parque desde chico', ['Villa del Parque']],
+    ['listed in lower case: its last word capitalised', 'Los vecinos de Providencia protestan', ['providencia']],
+    ['a capitalised hashtag', 'Atardecer en #Flores', ['Flores']],
+    ['the spaceless hashtag of a multi-word name', 'Caminito #LaBoca', ['La Boca']],
+    ['the article fused with a preposition', 'Veïns del Coll sense ascensor', ['El Coll']],
+  ])('counts %s', (_label, text, expected) => {
+    const m = matchProfile(text, ba);
+    expect(m.matched).toEqual(expected);
+    expect(m.isMatch).toBe(true);
+  });
+
+  it.each([
+    ['the word', 'Le llevé flores a mi vieja por su cumple'],
+    ['a phrase with the same words', 'Me duele toda la boca después del dentista'],
+    ['a capitalised article with the word in lower case', 'La boca me sabe a metal'],
+    ['a lower-case hashtag', 'Primavera #flores #jardin'],
+    ['a lower-case spaceless hashtag', 'Gracias #laboca'],
+    ['the word, listed in lower case', 'La divina providencia me salvó hoy'],
+    ['the fused article with the word in lower case', 'Em fa mal el coll i la veu'],
+  ])('does not count %s', (_label, text) => {
+    const m = matchProfile(text, ba);
+    expect(m.matched).toEqual([]);
+    expect(m.isMatch).toBe(false);
+  });
+
+  it('reads the capital where folding changes the text length (n\'t, l.l, accents)', () => {
+    expect(matchProfile("Don't miss the market in Flores, col.legues", ba).matched).toEqual(['Flores']);
+    expect(matchProfile("Don't buy flores here, col.legues", ba).matched).toEqual([]);
+    // A decomposed accent (e + combining acute) before the name shifts nothing.
+    expect(matchProfile('Cafe\u0301 en Flores', ba).matched).toEqual(['Flores']);
+  });
+
+  it('keeps the other terms case-insensitive, and a term listed twice counts as its other list says', () => {
+    expect(matchProfile('paseo por palermo', ba).matched).toEqual(['Palermo']);
+    const both = compileProfile(CityProfileSchema.parse({
+      version: 1, id: 'ba2', name: 'Buenos Aires', country: 'AR', languages: ['es'], timezone: 'UTC',
+      names: ['Buenos Aires'], neighbourhoods: ['Flores'], everydayWords: ['Flores'],
+    }));
+    expect(matchProfile('compré flores', both).matched).toEqual(['Flores']);
+  });
+});
