@@ -37,7 +37,26 @@ export function validateNewProfile(value: unknown): ProfileParse {
   if (!result.ok) return result;
   const vague = vagueTerm(result.profile);
   if (vague) return { ok: false, error: `${vague.field}: "${vague.term}" would match every "${vague.matches}" in any text; add a word to it (e.g. "districte ${vague.term}")` };
+  const twice = everydayWordListedElsewhere(result.profile);
+  if (twice) return { ok: false, error: `everydayWords: "${twice.term}" is also in ${twice.field}, where it counts however it is written; keep it in one of the two lists` };
   return result;
+}
+
+/**
+ * An everyday-word place name also listed in another term list: matching would count it there
+ * in any case, and the capital rule the user asked for would silently do nothing.
+ */
+function everydayWordListedElsewhere(profile: CityProfile): { term: string; field: string } | undefined {
+  const key = (term: string) => tokenize(term.replace(/^[#@]+/, '')).words.join(' ');
+  const everyday = new Map(profile.everydayWords.map((t) => [key(t), t]));
+  for (const field of MATCH_FIELDS) {
+    if (field === 'everydayWords') continue;
+    for (const term of profile[field]) {
+      const same = everyday.get(key(term));
+      if (same !== undefined) return { term: same, field };
+    }
+  }
+  return undefined;
 }
 
 /**

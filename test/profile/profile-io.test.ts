@@ -38,6 +38,15 @@ describe('profile files', () => {
     expect(parseProfileFile(serializeProfile(withWords))).toEqual({ ok: true, profile: withWords });
   });
 
+  it('refuses a place name listed both as an everyday word and in another list, and names both', () => {
+    const both = { ...BARCELONA_PROFILE, everydayWords: [...BARCELONA_PROFILE.everydayWords, 'sants'] };
+    expect(validateNewProfile(both)).toEqual({ ok: false, error: 'everydayWords: "sants" is also in neighbourhoods, where it counts however it is written; keep it in one of the two lists' });
+    expect(parseProfileFile(JSON.stringify(both)).ok).toBe(false);
+    // The hashtag list's #Fondo is a hashtag, but still the same name.
+    expect(validateNewProfile({ ...BARCELONA_PROFILE, hashtags: ['ElFondo', 'Fondo'], everydayWords: ['Fondo'] })).toEqual({ ok: false, error: expect.stringContaining('also in hashtags') });
+    expect(validateNewProfile(BARCELONA_PROFILE).ok).toBe(true);
+  });
+
   it('accepts a UTF-8 BOM', () => {
     expect(parseProfileFile(`\uFEFF${serializeProfile(BARCELONA_PROFILE)}`).ok).toBe(true);
   });
