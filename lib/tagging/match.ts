@@ -91,22 +91,24 @@ export function compileProfile(profile: CityProfile): CompiledProfile {
       if (ref < 0) ref = canonicals.push(canonical) - 1;
       const words = [...tokenize(bare).words];
       const capital = field === 'everydayWords' ? capitalWord(bare, words.length) : undefined;
+      const asWritten = capital === undefined ? {} : { capital: { word: capital, offset: 0 } };
       const acronym = field !== 'hashtags' && field !== 'ownAccounts' && ACRONYM.test(bare)
         ? new RegExp(`(?<![\\p{L}\\p{N}_])${bare}(?![\\p{L}\\p{N}_])`, 'u')
         : undefined;
       // The hashtag list names hashtags: as plain words they would be aliases.
-      add(words, { ref, exclusion: false, hashOnly: field === 'hashtags', acronym, ...(capital === undefined ? {} : { capital: { word: capital, offset: 0 } }) });
+      add(words, { ref, exclusion: false, hashOnly: field === 'hashtags', acronym, ...asWritten });
       // Catalan and Spanish fuse a preposition with the article: `El Born` is also `del Born`,
       // `al Born`, `pel Born`; `Els Hostalets` is `dels Hostalets`…
       const fused = CONTRACTIONS[words[0]];
       // (Not when the article is the capitalised word: "del" is never written so.)
       if (fused && words.length > 1 && field !== 'hashtags' && field !== 'ownAccounts' && capital !== 0) {
-        for (const f of fused) add([f, ...words.slice(1)], { ref, exclusion: false, hashOnly: false, ...(capital === undefined ? {} : { capital: { word: capital, offset: 0 } }) });
+        for (const f of fused) add([f, ...words.slice(1)], { ref, exclusion: false, hashOnly: false, ...asWritten });
       }
       // #SagradaFamilia, #LesCorts: hashtags drop the spaces of a multi-word name.
+      // An everyday word's capital is then read inside the hashtag (#LaBoca: the B).
       if (words.length > 1) {
-        const offset = capital === undefined ? 0 : words.slice(0, capital).join('').length;
-        add([words.join('')], { ref, exclusion: false, hashOnly: true, ...(capital === undefined ? {} : { capital: { word: 0, offset } }) });
+        const inHashtag = capital === undefined ? {} : { capital: { word: 0, offset: words.slice(0, capital).join('').length } };
+        add([words.join('')], { ref, exclusion: false, hashOnly: true, ...inHashtag });
       }
     }
   }
