@@ -12,6 +12,7 @@ import { SourcesSettings, type SourcesSettingsProps } from './SourcesSettings';
 import { PlatformSettings, type PlatformSettingsProps } from './PlatformSettings';
 import { useBrowseCapture } from './hooks/useBrowseCapture';
 import type { PulsoDB } from '@/lib/db/schema';
+import { RECENT_TEXTS, recentMentionTexts } from '@/lib/db/recent-texts';
 import { TaggingSettings, type TaggingSettingsProps } from './TaggingSettings';
 import { DataSafetySection, type DataSafetySectionProps } from './DataSafetySection';
 
@@ -51,7 +52,12 @@ export function OptionsPage(props: OptionsPageProps) {
           />
         ) : null}
         <LanguageSetting value={settings.uiLang} onChange={(uiLang) => void props.saveSettings({ uiLang })} />
-        <ProfileEditor profile={profile} onSave={props.saveProfile} onReset={props.resetProfile} />
+        <ProfileEditor
+          profile={profile}
+          onSave={props.saveProfile}
+          onReset={props.resetProfile}
+          recentTexts={{ read: () => recentMentionTexts(props.browse.db, RECENT_TEXTS), limit: RECENT_TEXTS }}
+        />
         <TaggingSettings {...props.tagging} />
         <DemoDataSection loaded={settings.demoLoaded} onLoad={props.loadDemo} onRemove={props.removeDemo} />
         <AlertSettings />

@@ -2,12 +2,16 @@ import { useEffect, useState } from 'react';
 import { MATCH_FIELDS, type CityProfile } from '@/lib/model/city-profile';
 import { parseProfileFile, serializeProfile, validateNewProfile } from '@/lib/profile/profile-io';
 import type { MessageKey } from '@/lib/i18n';
+import type { LowerCaseTerm } from '@/lib/profile/term-audit';
 import { useT } from './I18n';
+import { LowerCaseTermsCheck } from './LowerCaseTermsCheck';
 
 export interface ProfileEditorProps {
   profile: CityProfile;
   onSave: (profile: CityProfile) => Promise<void>;
   onReset: () => Promise<void>;
+  /** The newest stored posts' texts, for the check of names written as everyday words (left out when absent). */
+  recentTexts?: { read: () => Promise<string[]>; limit: number };
 }
 
 const LIST_FIELDS = [...MATCH_FIELDS, 'exclusions'] as const;
@@ -22,13 +26,22 @@ function toDraft(p: CityProfile): Draft {
 const lines = (s: string) => s.split('\n').map((l) => l.trim()).filter(Boolean);
 
 /** Edits the city profile: every term list, one term per line; import and export as a file. */
-export function ProfileEditor({ profile, onSave, onReset }: ProfileEditorProps) {
+export function ProfileEditor({ profile, onSave, onReset, recentTexts }: ProfileEditorProps) {
   const { t } = useT();
   const [draft, setDraft] = useState<Draft>(() => toDraft(profile));
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   useEffect(() => setDraft(toDraft(profile)), [profile]);
 
   const set = (field: keyof Draft) => (e: { target: { value: string } }) => setDraft((d) => ({ ...d, [field]: e.target.value }));
+
+  /** Takes a name out of its list in the draft and adds it to the everyday words (saved with the draft). */
+  function moveToEverydayWords({ term, field }: LowerCaseTerm) {
+    setDraft((d) => ({
+      ...d,
+      [field]: d[field].split('\n').filter((l) => l.trim() !== term).join('\n'),
+      everydayWords: [...lines(d.everydayWords), term].join('\n'),
+    }));
+  }
 
   async function save() {
     const candidate = {
@@ -117,6 +130,7 @@ export function ProfileEditor({ profile, onSave, onReset }: ProfileEditorProps) 
         </div>
         {message ? <p role={message.kind === 'error' ? 'alert' : 'status'} className={message.kind} data-testid="profile-message">{message.text}</p> : null}
       </form>
+      {recentTexts ? <LowerCaseTermsCheck profile={profile} recentTexts={recentTexts.read} limit={recentTexts.limit} onMove={moveToEverydayWords} /> : null}
     </section>
   );
 }

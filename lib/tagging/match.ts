@@ -33,11 +33,16 @@ interface Entry {
    */
   clitic?: number;
   /**
-   * A place name that is also an everyday word (the profile's `everydayWords`): it counts only
-   * where the text writes a capital at char `offset` of word `word` (its last word the profile
-   * capitalises: "la Boca" counts, "toda la boca" does not; `#LaBoca` counts, `#laboca` not).
+   * Where a capital is read when the term is found: char `offset` of its word `word` (the last
+   * word the profile capitalises). Set for the terms of every list but hashtags and accounts.
    */
-  capital?: { word: number; offset: number };
+  key?: { word: number; offset: number };
+  /**
+   * A place name that is also an everyday word (the profile's `everydayWords`): it counts only
+   * where the text writes a capital at `key` ("la Boca" counts, "toda la boca" does not; `#LaBoca`
+   * counts, `#laboca` not).
+   */
+  needsCapital?: boolean;
 }
 
 export interface CompiledProfile {
@@ -90,8 +95,10 @@ export function compileProfile(profile: CityProfile): CompiledProfile {
       let ref = canonicals.indexOf(canonical);
       if (ref < 0) ref = canonicals.push(canonical) - 1;
       const words = [...tokenize(bare).words];
-      const capital = field === 'everydayWords' ? capitalWord(bare, words.length) : undefined;
-      const asWritten = capital === undefined ? {} : { capital: { word: capital, offset: 0 } };
+      const tagLike = field === 'hashtags' || field === 'ownAccounts';
+      const capital = tagLike ? undefined : capitalWord(bare, words.length);
+      const needsCapital = field === 'everydayWords' ? { needsCapital: true } : {};
+      const asWritten = capital === undefined ? {} : { key: { word: capital, offset: 0 }, ...needsCapital };
       const acronym = field !== 'hashtags' && field !== 'ownAccounts' && ACRONYM.test(bare)
         ? new RegExp(`(?<![\\p{L}\\p{N}_])${bare}(?![\\p{L}\\p{N}_])`, 'u')
         : undefined;
@@ -100,14 +107,14 @@ export function compileProfile(profile: CityProfile): CompiledProfile {
       // Catalan and Spanish fuse a preposition with the article: `El Born` is also `del Born`,
       // `al Born`, `pel Born`; `Els Hostalets` is `dels Hostalets`…
       const fused = CONTRACTIONS[words[0]];
-      // (Not when the article is the capitalised word: "del" is never written so.)
-      if (fused && words.length > 1 && field !== 'hashtags' && field !== 'ownAccounts' && capital !== 0) {
+      // (Not for an everyday word whose article is its capitalised word: "del" is never written so.)
+      if (fused && words.length > 1 && !tagLike && !(field === 'everydayWords' && capital === 0)) {
         for (const f of fused) add([f, ...words.slice(1)], { ref, exclusion: false, hashOnly: false, ...asWritten });
       }
       // #SagradaFamilia, #LesCorts: hashtags drop the spaces of a multi-word name.
       // An everyday word's capital is then read inside the hashtag (#LaBoca: the B).
       if (words.length > 1) {
-        const inHashtag = capital === undefined ? {} : { capital: { word: 0, offset: words.slice(0, capital).join('').length } };
+        const inHashtag = capital === undefined ? {} : { key: { word: 0, offset: words.slice(0, capital).join('').length }, ...needsCapital };
         add([words.join('')], { ref, exclusion: false, hashOnly: true, ...inHashtag });
       }
     }
@@ -141,12 +148,35 @@ function entryAt(e: Entry, t: FoldedTokens, i: number, text: string): boolean {
   // Only on a hit of the lower-case form, so the regex runs rarely.
   if (e.acronym && t.kind[i] === WORD_TOKEN && !e.acronym.test(text)) return false;
   for (let j = 1; j < n; j++) if (!tokenIs(t, i + j, e.words[j])) return false;
-  if (e.capital) {
-    // A text whose case cannot be read back (rare scripts) keeps the match: nothing is lost.
-    const cased = caseKeptFoldCached(text, t.text);
-    if (cased && !isCapitalAt(cased, t.start[i + e.capital.word] + e.capital.offset)) return false;
-  }
+  // A text whose case cannot be read back (rare scripts) keeps the match: nothing is lost.
+  if (e.needsCapital && writtenWithCapital(e, t, i, text) === false) return false;
   return true;
+}
+
+/** Whether entry e, found at token i, is written with a capital at its key; undefined when unknown. */
+function writtenWithCapital(e: Entry, t: FoldedTokens, i: number, text: string): boolean | undefined {
+  const cased = e.key ? caseKeptFoldCached(text, t.text) : undefined;
+  return cased === undefined || !e.key ? undefined : isCapitalAt(cased, t.start[i + e.key.word] + e.key.offset);
+}
+
+/**
+ * Walks the text's tokens as matching does: at each word the longest term or exclusion that
+ * fits (a word's entries are sorted longest first), then on past the words it covers.
+ */
+function scan(t: FoldedTokens, text: string, compiled: CompiledProfile, hit: (e: Entry, i: number) => void): void {
+  for (let i = 0; i < t.n;) {
+    const list = compiled.byFirst.getSpan(t.text, t.start[i], t.end[i], t.hash[i]);
+    let step = 1;
+    if (list) {
+      for (const e of list) {
+        if (!entryAt(e, t, i, text)) continue;
+        step = e.words.length;
+        hit(e, i);
+        break;
+      }
+    }
+    i += step;
+  }
 }
 
 /**
@@ -166,31 +196,44 @@ export function matchProfile(text: string, compiled: CompiledProfile): MatchResu
   let found: number[] | undefined;
   let excludedRefs: number[] | undefined;
   let masked: Uint8Array | undefined;
-  const n = t.n;
-  for (let i = 0; i < n;) {
-    const list = compiled.byFirst.getSpan(t.text, t.start[i], t.end[i], t.hash[i]);
-    let step = 1;
-    if (list) {
-      for (const e of list) {
-        if (!entryAt(e, t, i, text)) continue;
-        step = e.words.length;
-        if (e.exclusion) {
-          excludedRefs ??= [];
-          if (!excludedRefs.includes(e.ref)) excludedRefs.push(e.ref);
-          masked ??= new Uint8Array(n);
-          masked.fill(1, i, i + step);
-        } else {
-          found ??= [];
-          if (!found.includes(e.ref)) found.push(e.ref);
-        }
-        break;
-      }
+  scan(t, text, compiled, (e, i) => {
+    if (e.exclusion) {
+      excludedRefs ??= [];
+      if (!excludedRefs.includes(e.ref)) excludedRefs.push(e.ref);
+      masked ??= new Uint8Array(t.n);
+      masked.fill(1, i, i + e.words.length);
+    } else {
+      found ??= [];
+      if (!found.includes(e.ref)) found.push(e.ref);
     }
-    i += step;
-  }
+  });
   const matched = found ? found.sort((a, b) => a - b).map((r) => compiled.canonicals[r]) : [];
   const excluded = excludedRefs ? excludedRefs.sort((a, b) => a - b).map((r) => compiled.exclusions[r]) : [];
   const gazetteer = matched.length > 0;
   const isMatch = gazetteer && (!compiled.query || evaluateQuery(compiled.query, tokensOf(t), masked));
   return { matched, excluded, isMatch };
+}
+
+/** One profile term found in a text, and whether the text wrote it with a capital (see termCases). */
+export interface TermCase {
+  /** The term as the profile spells it. */
+  term: string;
+  capital: boolean;
+}
+
+/**
+ * The profile terms `matchProfile` finds in a text, each with whether it is written with a
+ * capital where its last capitalised word starts ("Flores" or "flores"). Plain words only:
+ * hashtags, handles and all-capital acronyms say nothing of how a place name is written.
+ * Lets a user see which of a profile's names the stored posts mostly write as a word.
+ */
+export function termCases(text: string, compiled: CompiledProfile): TermCase[] {
+  const t = foldTokens(text);
+  const out: TermCase[] = [];
+  scan(t, text, compiled, (e, i) => {
+    if (e.exclusion || e.acronym || t.kind[i] !== WORD_TOKEN) return;
+    const capital = writtenWithCapital(e, t, i, text);
+    if (capital !== undefined) out.push({ term: compiled.canonicals[e.ref], capital });
+  });
+  return out;
 }

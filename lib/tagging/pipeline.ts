@@ -69,7 +69,8 @@ export interface PipelineOptions {
   signals?: CompiledSignals;
 }
 
-function joinTitle(input: Pick<TagInput, 'text' | 'title'>): string {
+/** The text matching and tagging read: the title, then the text (once when the text opens with it). */
+export function joinTitle(input: Pick<TagInput, 'text' | 'title'>): string {
   return input.title && !input.text.startsWith(input.title) ? `${input.title}\n${input.text}` : input.text;
 }
 

@@ -64,6 +64,30 @@ test('a place name that is also an everyday word matches only where it is writte
   expect(word?.unmatched).toBe(true);
 });
 
+test('the profile check finds a name the stored posts write as a word, and moving it to the everyday words stops it matching', async ({ ext }) => {
+  const options = await openExtensionPage(ext, 'options');
+  await resetData(options);
+  await options.reload();
+  // Three posts that use "gòtic" as a word (a style), not as the barri.
+  for (const [i, text] of ['Una catedral d’estil gòtic, preciosa.', 'Retaule gòtic restaurat a Vic.', 'Arcs gòtic i romànic al claustre.'].entries()) {
+    await captureParagraph(ext, `https://art.example.test/${i}`, text);
+  }
+  await options.bringToFront();
+  await options.getByRole('button', { name: 'Revisar las publicaciones guardadas' }).click();
+  const row = options.getByTestId('lower-case-terms').getByRole('listitem').filter({ hasText: 'Gòtic (Barrios)' });
+  await expect(row).toContainText('3 de 3 publicaciones lo escriben en minúscula');
+  await row.getByRole('button', { name: 'Pasar a palabras comunes' }).click();
+  await expect(options.getByTestId('profile-everydayWords')).toHaveValue(/\nGòtic$/);
+  await options.getByTestId('profile-save').click();
+  await expect(options.getByTestId('profile-message')).toHaveText('Perfil guardado.');
+
+  const popup = await captureParagraph(ext, 'https://art.example.test/after', 'Un altre retaule gòtic al museu.');
+  await captureParagraph(ext, 'https://veins.example.test/gotic', 'Passejada nocturna: Gòtic i Raval, plens de gent.');
+  const mentions = await readMentions(popup);
+  expect(mentions.find((m) => String(m.text).startsWith('Un altre retaule'))?.unmatched).toBe(true);
+  expect(mentions.find((m) => String(m.text).startsWith('Passejada nocturna'))?.matched).toContain('Gòtic');
+});
+
 test('a malformed profile file is rejected with the field named; a valid one is imported', async ({ ext }) => {
   const options = await openExtensionPage(ext, 'options');
   await resetData(options);
