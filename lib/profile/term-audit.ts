@@ -24,13 +24,17 @@ const EXAMPLE_CHARS = 90;
 /**
  * The profile's names that at least MIN_POSTS of `texts` name and that at least MIN_LOWER_SHARE
  * of those write in lower case only ("le llevé flores"): names a user may want to move to
- * `everydayWords`, where only a capital counts. Terms already there, hashtags and accounts are
- * not looked at. Most lower-case first.
+ * `everydayWords`, where only a capital counts. Terms already there, hashtags, accounts and
+ * names the profile writes in lower case itself (demonyms: "porteños") are not looked at. Most
+ * lower-case first.
  */
 export function lowerCaseTerms(profile: CityProfile, texts: Iterable<string>): LowerCaseTerm[] {
   const compiled = compileProfile(profile);
   const fieldOf = new Map<string, LowerCaseTerm['field']>();
-  for (const field of MATCH_FIELDS) for (const term of profile[field]) if (!fieldOf.has(term)) fieldOf.set(term, field);
+  for (const field of MATCH_FIELDS) {
+    // A name the profile itself writes in lower case ("porteños", "la capital") is meant so.
+    for (const term of profile[field]) if (!fieldOf.has(term) && term !== term.toLowerCase()) fieldOf.set(term, field);
+  }
   const counts = new Map<string, { posts: number; lowerCase: number; examples: string[] }>();
   for (const text of texts) {
     // Per post: is each term it names ever written with a capital there?

@@ -47,6 +47,16 @@ describe('profile files', () => {
     expect(validateNewProfile(BARCELONA_PROFILE).ok).toBe(true);
   });
 
+  it('refuses a one-word name that is one of the commonest words of a served language, and says where it belongs', () => {
+    const sp = { ...BARCELONA_PROFILE, districts: [...BARCELONA_PROFILE.districts, 'Sé'] };
+    expect(validateNewProfile(sp)).toEqual({ ok: false, error: 'districts: "Sé" is also "se", one of the commonest words in es: it would match almost any post in them; move it to everydayWords, where only a capital counts' });
+    expect(validateNewProfile({ ...BARCELONA_PROFILE, districts: [...BARCELONA_PROFILE.districts], everydayWords: ['Sé'] }).ok).toBe(true);
+    expect(validateNewProfile({ ...BARCELONA_PROFILE, municipalities: ['Ate'] })).toEqual({ ok: false, error: expect.stringContaining('"Ate" is also "ate"') });
+    // An acronym needs its capitals already (AMB, not Catalan "amb"); a longer name is specific.
+    expect(BARCELONA_PROFILE.aliases).toContain('AMB');
+    expect(validateNewProfile({ ...BARCELONA_PROFILE, districts: ['Catedral da Sé'] }).ok).toBe(true);
+  });
+
   it('accepts a UTF-8 BOM', () => {
     expect(parseProfileFile(`\uFEFF${serializeProfile(BARCELONA_PROFILE)}`).ok).toBe(true);
   });

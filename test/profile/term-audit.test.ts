@@ -51,6 +51,9 @@ describe('lowerCaseTerms', () => {
     expect(names).not.toContain('Palermo'); // 1 of 3 in lower case
     expect(names).not.toContain('Recoleta'); // 1 post
     expect(lowerCaseTerms(ba, ['a las once', 'once y media', 'las once en punto', 'hasta las once'])).toEqual([]);
+    // A demonym the profile writes in lower case is meant to be written so.
+    const withDemonym = { ...ba, aliases: ['porteños'] };
+    expect(lowerCaseTerms(withDemonym, ['los porteños', 'somos porteños', 'porteños de ley'])).toEqual([]);
   });
 
   it('shortens a long post around the word', () => {
