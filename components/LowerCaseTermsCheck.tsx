@@ -25,7 +25,7 @@ type State =
  * place: "le llevé flores") and offers to move each to the everyday words.
  */
 export function LowerCaseTermsCheck({ profile, recentTexts, limit, onMove }: LowerCaseTermsCheckProps) {
-  const { t } = useT();
+  const { t, n } = useT();
   const [state, setState] = useState<State>({ kind: 'idle' });
   const [moved, setMoved] = useState<ReadonlySet<string>>(new Set());
 
@@ -43,12 +43,12 @@ export function LowerCaseTermsCheck({ profile, recentTexts, limit, onMove }: Low
   return (
     <div className="lower-case-check" data-testid="lower-case-check">
       <h3>{t('profile.audit.title')}</h3>
-      <p className="hint">{t('profile.audit.help', { n: limit })}</p>
+      <p className="hint">{t('profile.audit.help', { n: n(limit) })}</p>
       <button type="button" onClick={() => void run()} disabled={state.kind === 'running'} data-testid="lower-case-run">
         {state.kind === 'running' ? t('profile.audit.running') : t('profile.audit.run')}
       </button>
       {state.kind === 'error' ? <p role="alert" className="error">{t('profile.audit.error', { reason: state.reason })}</p> : null}
-      {state.kind === 'done' && state.terms.length === 0 ? <p role="status">{t('profile.audit.none', { n: state.read })}</p> : null}
+      {state.kind === 'done' && state.terms.length === 0 ? <p role="status">{t('profile.audit.none', { n: n(state.read) })}</p> : null}
       {state.kind === 'done' && state.terms.length > 0 ? (
         <ul data-testid="lower-case-terms">
           {state.terms.map((term) => (
