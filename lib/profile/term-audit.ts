@@ -1,5 +1,6 @@
 import { MATCH_FIELDS, type CityProfile } from '../model/city-profile';
 import { compileProfile, termCases } from '../tagging/match';
+import { foldText } from '../tagging/text-fold';
 
 /** A profile name that stored posts mostly write in lower case: likely an everyday word too. */
 export interface LowerCaseTerm {
@@ -59,10 +60,10 @@ export function lowerCaseTerms(profile: CityProfile, texts: Iterable<string>): L
   return out.sort((a, b) => b.lowerCase - a.lowerCase || b.lowerCase / b.posts - a.lowerCase / a.posts || a.term.localeCompare(b.term));
 }
 
-/** The text around the first place it names `term` in lower case (accents aside), or its start. */
+/** The text around the first place it names `term` (case and accents aside), or its start. */
 function shorten(text: string, term: string): string {
-  const flat = text.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-  const at = flat.length === text.length ? flat.indexOf(term.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase()) : -1;
+  const flat = foldText(text);
+  const at = flat.length === text.length ? flat.indexOf(foldText(term)) : -1;
   const from = at < 0 ? 0 : Math.max(0, at - 30);
   const piece = text.slice(from, from + EXAMPLE_CHARS).replace(/\s+/g, ' ').trim();
   return `${from > 0 ? '…' : ''}${piece}${from + EXAMPLE_CHARS < text.length ? '…' : ''}`;

@@ -78,9 +78,17 @@ const MARKS = /[\u0300-\u036f]/g;
 const APOS = /[\u2018\u2019\u02bc`´]/g;
 const DOT_VARIANTS = /[\u2027\u22c5]/g;
 
+/**
+ * Accents off, apostrophes and middle dots unified, case kept: the char folding of
+ * `foldForTokens` (which lower-cases first and then applies two word rules).
+ */
+export function foldMarks(text: string): string {
+  return text.normalize('NFD').replace(MARKS, '').replace(APOS, "'").replace(DOT_VARIANTS, '·');
+}
+
 /** The slow fold below, applied to one (already lower-cased) char. */
 function foldChar(ch: string): string {
-  return ch.normalize('NFD').replace(MARKS, '').replace(APOS, "'").replace(DOT_VARIANTS, '·');
+  return foldMarks(ch);
 }
 
 // Per-char fold of the Latin blocks and of punctuation/symbols, where NFD of a text is the
@@ -122,7 +130,7 @@ function fastFold(t: string): string | undefined {
 export function foldForTokens(text: string): string {
   let t = text.toLowerCase();
   if (NON_ASCII.test(t)) {
-    t = fastFold(t) ?? t.normalize('NFD').replace(MARKS, '').replace(APOS, "'").replace(DOT_VARIANTS, '·');
+    t = fastFold(t) ?? foldMarks(t);
   }
   // People type the Catalan geminate as `l.l` when the middle dot is out of reach.
   if (t.includes('l.l')) t = t.replace(/l\.l/g, 'l·l');

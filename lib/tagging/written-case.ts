@@ -1,12 +1,10 @@
+import { foldMarks } from './fold-tokens';
+
 /**
  * How a text wrote its words' first letters, read at the positions of its folded tokens. Matching
  * folds case away; a place name that is also an everyday word (Flores, la Boca, Providencia)
  * is told from the word by its capital, so the matcher asks here for the few terms that need it.
  */
-
-const MARKS = /[\u0300-\u036f]/g;
-const APOS = /[\u2018\u2019\u02bc`´]/g;
-const DOT_VARIANTS = /[\u2027\u22c5]/g;
 
 /**
  * `text` folded like `foldForTokens` (accents, apostrophes, `l.l`, `n't`) but with its case kept,
@@ -14,7 +12,7 @@ const DOT_VARIANTS = /[\u2027\u22c5]/g;
  * not line up char for char (a letter whose lower case has another length, such as `İ`).
  */
 export function caseKeptFold(text: string, folded: string): string | undefined {
-  let t = text.normalize('NFD').replace(MARKS, '').replace(APOS, "'").replace(DOT_VARIANTS, '·');
+  let t = foldMarks(text);
   if (/l\.l/i.test(t)) t = t.replace(/(l)\.(l)/gi, '$1·$2');
   if (/n't/i.test(t)) t = t.replace(/n't\b/gi, ' not');
   return t.length === folded.length && t.toLowerCase() === folded ? t : undefined;
