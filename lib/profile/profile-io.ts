@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { CityProfileSchema, MATCH_FIELDS, type CityProfile } from '../model/city-profile';
 import functionWords from '../tagging/lexicons/function-words.json';
 import { tokenize } from '../tagging/text-fold';
+import { isAcronym } from '../tagging/match';
 import { parseQuery } from '../tagging/query';
 
 export type ProfileParse = { ok: true; profile: CityProfile } | { ok: false; error: string };
@@ -73,7 +74,7 @@ function functionWordTerm(profile: CityProfile): { field: string; term: string; 
   for (const field of MATCH_FIELDS) {
     if (field === 'everydayWords' || field === 'hashtags' || field === 'ownAccounts') continue;
     for (const term of profile[field]) {
-      if (/^[A-Z][A-Z0-9]{1,5}$/.test(term)) continue;
+      if (isAcronym(term)) continue;
       const words = tokenize(term).words;
       const langs = words.length === 1 ? common.get(words[0]) : undefined;
       if (langs) return { field, term, word: words[0], langs };

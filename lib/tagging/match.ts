@@ -99,7 +99,7 @@ export function compileProfile(profile: CityProfile): CompiledProfile {
       const capital = tagLike ? undefined : capitalWord(bare, words.length);
       const needsCapital = field === 'everydayWords' ? { needsCapital: true } : {};
       const asWritten = capital === undefined ? {} : { key: { word: capital, offset: 0 }, ...needsCapital };
-      const acronym = field !== 'hashtags' && field !== 'ownAccounts' && ACRONYM.test(bare)
+      const acronym = field !== 'hashtags' && field !== 'ownAccounts' && isAcronym(bare)
         ? new RegExp(`(?<![\\p{L}\\p{N}_])${bare}(?![\\p{L}\\p{N}_])`, 'u')
         : undefined;
       // The hashtag list names hashtags: as plain words they would be aliases.
@@ -125,6 +125,11 @@ export function compileProfile(profile: CityProfile): CompiledProfile {
 }
 
 const ACRONYM = /^[A-Z][A-Z0-9]{1,5}$/;
+
+/** An all-capital acronym (AMB, BCN): matched as a plain word only when written in capitals. */
+export function isAcronym(term: string): boolean {
+  return ACRONYM.test(term);
+}
 
 /**
  * Which of a term's `n` folded words must be written with a capital: the last one the profile
