@@ -30,6 +30,7 @@ if (existsSync('test/bench/tagging.ts')) parts.unshift(['tagging', async () => (
 parts.push(['capture', async () => (await import('../test/bench/capture')).benchCapture()]);
 parts.push(['dashboard', async () => (await import('../test/bench/dashboard')).benchDashboard()]);
 parts.push(['backup', async () => (await import('../test/bench/backup')).benchBackup()]);
+parts.push(['retag', async () => (await import('../test/bench/retag')).benchRetag()]);
 for (const [name, run] of parts) await part(name, run);
 
 const width = Math.max(...Object.keys(figures).map((k) => k.length), 10);

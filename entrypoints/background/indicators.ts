@@ -65,19 +65,24 @@ function openFromNotification(id: string): void {
 }
 
 /**
- * Alerts and the toolbar badge: evaluated a few seconds after mentions are written (any ingest
- * in this context, seen through a Dexie live query), on a 15-minute alarm, and when the alert
- * settings change. Also keeps the rollups in the profile's time zone when the profile changes.
+ * Alerts and the toolbar badge: evaluated a few seconds after a new mention is stored (its
+ * capture seen through a Dexie live query), after a backup import, on a 15-minute alarm, and
+ * when the alert settings change. Also keeps the rollups in the profile's time zone when the profile changes.
  */
 export function registerIndicators(): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let lastCount: number | undefined;
-  liveQuery(() => getDB().mentions.count()).subscribe({
-    next: (count) => {
-      // Only a batch that stored something new changes the count.
-      const grew = lastCount !== undefined && count > lastCount;
-      lastCount = count;
-      if (!grew) return;
+  let lastNewest: string | undefined;
+  let watching = false;
+  // The newest capture, not the count: counting is a walk over every stored mention, and a live
+  // query re-runs after every write, so during a re-tag of 100k mentions the count ran after
+  // each batch and held the store for a third of a second each time. The newest capture changes
+  // only when something new is stored (a backup import asks for a pass itself).
+  liveQuery(() => getDB().mentions.orderBy('capturedAt').reverse().limit(1).primaryKeys()).subscribe({
+    next: ([newest]) => {
+      const changed = watching && newest !== undefined && newest !== lastNewest;
+      watching = true;
+      lastNewest = newest;
+      if (!changed) return;
       clearTimeout(timer);
       timer = setTimeout(() => void evaluateNow().catch((e: unknown) => console.warn('Pulso: alert pass failed', e)), AFTER_INGEST_MS);
     },

@@ -17,27 +17,27 @@ export interface RetagProgress {
 
 /**
  * One batch of the background re-tagging pass: the next `size` mentions after the cursor, in
- * key order, re-tagged when their tagger versions are not the pipeline's. Each batch is its own
- * short transaction, so capture keeps writing between batches.
+ * key order, re-tagged when their tagger versions are not the pipeline's. Each batch is one
+ * short transaction (keys, records, re-tag, write), so capture keeps writing between batches
+ * and nothing it wrote can be overwritten with older text.
  */
 export async function retagBatch(db: PulsoDB, pipeline: Pipeline, progress: RetagProgress, size = 500): Promise<RetagProgress> {
-  const batch = progress.cursor === undefined
-    ? await db.mentions.orderBy('id').limit(size).toArray()
-    : await db.mentions.where('id').above(progress.cursor).limit(size).toArray();
-  const stale = batch.filter((m) => needsRetag(m, pipeline.versions));
-  if (stale.length) {
-    await db.transaction('rw', [db.mentions, db.rollups, db.indicatorMeta], async () => {
-      // Re-read inside the transaction: a capture may have updated one of them meanwhile.
-      const current = (await db.mentions.bulkGet(stale.map((m) => m.id))).filter((m): m is NonNullable<typeof m> => !!m && needsRetag(m, pipeline.versions));
-      await saveUpdatedMentions(db, current, current.map((m) => retagMention(m, pipeline)));
-    });
-  }
-  const last = batch[batch.length - 1];
+  let keys: string[] = [];
+  let stale = 0;
+  await db.transaction('rw', [db.mentions, db.rollups, db.indicatorMeta], async () => {
+    keys = progress.cursor === undefined
+      ? await db.mentions.orderBy(':id').limit(size).primaryKeys()
+      : await db.mentions.where(':id').above(progress.cursor).limit(size).primaryKeys();
+    const current = (await db.mentions.bulkGet(keys)).filter((m): m is NonNullable<typeof m> => !!m && needsRetag(m, pipeline.versions));
+    stale = current.length;
+    if (current.length) await saveUpdatedMentions(db, current, current.map((m) => retagMention(m, pipeline)));
+  });
+  const last = keys[keys.length - 1];
   return {
-    scanned: progress.scanned + batch.length,
-    retagged: progress.retagged + stale.length,
+    scanned: progress.scanned + keys.length,
+    retagged: progress.retagged + stale,
     total: progress.total,
-    cursor: last ? last.id : progress.cursor,
-    done: batch.length < size,
+    cursor: last ?? progress.cursor,
+    done: keys.length < size,
   };
 }

@@ -46,7 +46,7 @@ export function browserDataSafetyActions(db: PulsoDB): DataSafetyActions {
     downloadNdjson: () => downloadChunks(exportMentionsNdjson(db), `pulso-mentions-${stamp(new Date())}.ndjson`, 'application/x-ndjson'),
     importFile: async (file, onProgress) => {
       const total = file.size || 1;
-      return importBackup(
+      const result = await importBackup(
         () => file.stream(),
         {
           db,
@@ -58,6 +58,10 @@ export function browserDataSafetyActions(db: PulsoDB): DataSafetyActions {
         },
         (p) => onProgress(Math.min(1, p.bytes / total), p.phase),
       );
+      // Restored mentions keep their old capture times, which the background's watch for new
+      // captures does not see: ask for the alert pass (badge, notifications) now.
+      await sendMessage('indicators/evaluate', {}).catch(() => undefined);
+      return result;
     },
     deleteEverything: async () => {
       await deleteEverything(db);
