@@ -8,6 +8,9 @@ import { FeedFilters } from './FeedFilters';
 import { useT } from './I18n';
 import { MentionCard } from './MentionCard';
 import { sendMessage } from '@/lib/platform/messaging';
+import { RETAG_KEY, readRetagProgress, watchStorage } from '@/lib/platform/storage';
+import { useRetagRunning } from './hooks/useRetagRunning';
+import { RetagStatus } from './RetagStatus';
 
 export interface FeedViewProps {
   db: PulsoDB;
@@ -16,6 +19,9 @@ export interface FeedViewProps {
 }
 
 const EMPTY: FeedFilter = { origins: [], platforms: [], sentiments: [], topics: [], attributes: [], search: '' };
+/** How often the list is read while the background re-tags (see FeedView). */
+const RETAG_REFRESH_MS = 5000;
+const watchRetag = (onChange: () => void) => watchStorage([RETAG_KEY], onChange);
 
 /**
  * The mention feed: ids come from index-only queries, rows are virtualised and their bodies
@@ -31,7 +37,25 @@ export function FeedView({ db, hasDemo }: FeedViewProps) {
     return () => clearTimeout(id);
   }, [searchText]);
 
-  const ids = useLiveQuery(() => queryFeedIds(db, filter), [db, JSON.stringify(filter)]);
+  // While the background re-tags, every batch it writes would make a live list read all its
+  // keys again (100k keys, about a second, after each batch: re-tagging took three times as
+  // long with the feed open); the list is read every few seconds instead until it is done.
+  const retagging = useRetagRunning();
+  const filterKey = JSON.stringify(filter);
+  const live = useLiveQuery(() => (retagging ? undefined : queryFeedIds(db, filter)), [db, filterKey, retagging]);
+  const [polled, setPolled] = useState<string[]>();
+  useEffect(() => {
+    if (!retagging) return undefined;
+    let stopped = false;
+    const read = () => void queryFeedIds(db, filter).then((got) => { if (!stopped) setPolled(got); });
+    read();
+    const id = setInterval(read, RETAG_REFRESH_MS);
+    return () => { stopped = true; clearInterval(id); };
+  }, [db, filterKey, retagging]);
+  const lastIds = useRef<string[] | undefined>(undefined);
+  const current = retagging ? polled : live;
+  if (current) lastIds.current = current;
+  const ids = current ?? lastIds.current;
   const parentRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: ids?.length ?? 0,
@@ -58,6 +82,7 @@ export function FeedView({ db, hasDemo }: FeedViewProps) {
       <h2 id="feed-title" className="visually-hidden">{t('feed.title')}</h2>
       <FeedFilters filter={filter} searchText={searchText} onSearchText={setSearchText} onChange={setFilter} />
       {hasDemo ? <p className="demo-banner" role="note">{t('feed.demoBanner')}</p> : null}
+      {retagging ? <RetagStatus read={readRetagProgress} watch={watchRetag} /> : null}
       <p className="feed-count" aria-live="polite" data-testid="feed-count">{ids ? t('feed.count', { n: n(ids.length) }) : ''}</p>
       {ids && ids.length === 0 ? <p className="empty">{filtered ? t('feed.emptyFiltered') : t('feed.empty')}</p> : null}
       <div ref={parentRef} className="feed-scroll" data-testid="feed-scroll">
