@@ -83,7 +83,7 @@ export function FeedView({ db, hasDemo }: FeedViewProps) {
       <FeedFilters filter={filter} searchText={searchText} onSearchText={setSearchText} onChange={setFilter} />
       {hasDemo ? <p className="demo-banner" role="note">{t('feed.demoBanner')}</p> : null}
       {retagging ? <RetagStatus read={readRetagProgress} watch={watchRetag} /> : null}
-      <p className="feed-count" aria-live="polite" data-testid="feed-count">{ids ? t('feed.count', { n: n(ids.length) }) : ''}</p>
+      <p className="feed-count" aria-live="polite" data-testid="feed-count">{ids ? (ids.length === 1 ? t('feed.countOne') : t('feed.count', { n: n(ids.length) })) : ''}</p>
       {ids && ids.length === 0 ? <p className="empty">{filtered ? t('feed.emptyFiltered') : t('feed.empty')}</p> : null}
       <div ref={parentRef} className="feed-scroll" data-testid="feed-scroll">
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>

@@ -8,6 +8,7 @@ export const ca: Record<MessageKey, string> = {
   'nav.options': 'Configuració',
   'feed.title': 'Mencions',
   'feed.count': '{n} mencions',
+  'feed.countOne': '1 menció',
   'feed.empty': 'Encara no hi ha mencions. Selecciona text en qualsevol pàgina i fes servir «Captura a Pulso», o carrega les dades de demostració a Configuració.',
   'feed.emptyFiltered': 'Cap menció no compleix aquests filtres.',
   'feed.search': 'Cerca',

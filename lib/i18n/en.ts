@@ -6,6 +6,7 @@ export const en = {
   'nav.options': 'Settings',
   'feed.title': 'Mentions',
   'feed.count': '{n} mentions',
+  'feed.countOne': '1 mention',
   'feed.empty': 'No mentions yet. Select text on any page and use “Capture in Pulso”, or load the demo data in Settings.',
   'feed.emptyFiltered': 'No mention matches these filters.',
   'feed.search': 'Search',

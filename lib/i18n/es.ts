@@ -8,6 +8,7 @@ export const es: Record<MessageKey, string> = {
   'nav.options': 'Ajustes',
   'feed.title': 'Menciones',
   'feed.count': '{n} menciones',
+  'feed.countOne': '1 mención',
   'feed.empty': 'Aún no hay menciones. Selecciona texto en cualquier página y usa «Capturar en Pulso», o carga los datos de demostración en Ajustes.',
   'feed.emptyFiltered': 'Ninguna mención cumple estos filtros.',
   'feed.search': 'Buscar',

@@ -11,7 +11,7 @@ test('while the background re-tags after a profile edit, the feed shows its prog
   await captureParagraph(ext, 'https://diari.example.test/neteja', 'Els carrers del Raval estan més nets des que hi ha recollida nocturna a Barcelona.');
   const [template] = await readMentions(options);
   const panel = await openExtensionPage(ext, 'sidepanel');
-  await expect(panel.getByTestId('feed-count')).toHaveText('1 menciones');
+  await expect(panel.getByTestId('feed-count')).toHaveText('1 mención');
   await panel.evaluate(async ({ template, n }) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const req = indexedDB.open('pulso');
